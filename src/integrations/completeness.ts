@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { expectedPages, findPageProblems } from '../lib/content/completeness.ts';
+
+/** Fails the build when a content file did not become exactly one page. */
+export function completeness(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'commons-completeness',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ pages, logger }) => {
+        const problems = findPageProblems(
+          expectedPages(root),
+          pages.map((page) => page.pathname),
+        );
+        if (problems.length > 0) {
+          throw new Error(`Some content did not become exactly one page:\n  ${problems.join('\n  ')}`);
+        }
+        logger.info('every content file became exactly one page');
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** How each kind of entry is summarised in a list: one place, used by every index. */
+import type { CollectionEntry } from 'astro:content';
+import { formatMonths, phaseTitle, regionTitle, trustKindTitle } from './labels.ts';
+import type { SiteData } from './content/site-data.ts';
+
+export interface Card {
+  href: string;
+  title: string;
+  summary: string;
+  kind: string;
+  meta: string[];
+}
+
+export const caseStudyCard = (entry: CollectionEntry<'caseStudies'>, data: SiteData): Card => ({
+  href: `/case-studies/${entry.id}/`,
+  title: entry.data.title,
+  summary: entry.data.summary,
+  kind: 'Case study',
+  meta: [
+    data.trust.get(entry.data.trust.id)?.data.name ?? entry.data.trust.id,
+    entry.data.phase.map(phaseTitle).join(', '),
+    regionTitle(entry.data.region),
+  ],
+});
+
+export const evidenceCard = (entry: CollectionEntry<'evidence'>): Card => ({
+  href: `/evidence/${entry.id}/`,
+  title: entry.data.title,
+  summary: entry.data.summary,
+  kind: 'Evidence summary',
+  meta: [
+    `Impact ${formatMonths(entry.data.impactMonths)}`,
+    `Evidence strength ${entry.data.strength} of 5`,
+    `Cost ${entry.data.cost} of 5`,
+  ],
+});
+
+export const playbookCard = (entry: CollectionEntry<'playbooks'>): Card => ({
+  href: `/playbooks/${entry.id}/`,
+  title: entry.data.title,
+  summary: entry.data.summary,
+  kind: 'Playbook',
+  meta: [`${entry.data.steps.length} steps`, `Version ${entry.data.version}`],
+});
+
+export const trustCard = (entry: CollectionEntry<'trusts'>, data: SiteData): Card => ({
+  href: `/trusts/${entry.id}/`,
+  title: entry.data.name,
+  summary: `${trustKindTitle(entry.data.kind)} with ${entry.data.schoolsCount} ${entry.data.schoolsCount === 1 ? 'school' : 'schools'} in ${entry.data.regions.map(regionTitle).join(', ')}.`,
+  kind: 'Trust',
+  meta: [
+    `${data.graph.caseStudiesByTrust(entry.id).length} case studies`,
+    entry.data.supportOffered.length > 0 ? 'Offers support' : '',
+  ].filter(Boolean),
+});

@@ -1,0 +1,104 @@
+/**
+ * The content loader for contribution folders. Each file becomes one entry; its body is
+ * rendered to HTML here, as data, and the result is kept in Astro's store under a digest of
+ * the file, so an unchanged file is never parsed or rendered again.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import type { CollectionSpec } from '../../schemas/index.ts';
+import { renderBody } from '../render/markdown.ts';
+import { BodyError } from '../render/errors.ts';
+import { parseYaml, splitFrontmatter } from './files.ts';
+
+/** Files that may sit in a content folder without becoming an entry. */
+const IGNORED_FILES = new Set(['.gitkeep', 'README.md']);
+
+export class ContentFileError extends Error {
+  constructor(file: string, line: number | undefined, column: number | undefined, message: string, fix: string) {
+    const place = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
+    super(`${place}  ${message}\n  How to fix: ${fix}`);
+    this.name = 'ContentFileError';
+  }
+}
+
+export function contributionLoader(spec: CollectionSpec): Loader {
+  return {
+    name: 'commons-contributions',
+    load: async (context) => {
+      await loadFolder(spec, context);
+      context.watcher?.on('all', (_event, changed) => {
+        if (path.dirname(changed) === folderOf(spec, context)) void loadFolder(spec, context);
+      });
+    },
+  };
+}
+
+const folderOf = (spec: CollectionSpec, { config }: LoaderContext) =>
+  path.join(new URL(config.root).pathname, 'content', spec.path);
+
+async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise<void> {
+  const { store, config, parseData, generateDigest } = context;
+  const root = new URL(config.root).pathname;
+  const folder = folderOf(spec, context);
+  const untouched = new Set(store.keys());
+
+  for (const dirent of await readdir(folder, { withFileTypes: true })) {
+    if (IGNORED_FILES.has(dirent.name)) continue;
+    const filePath = path.relative(root, path.join(folder, dirent.name));
+    if (!dirent.isFile() || path.extname(dirent.name) !== spec.extension) {
+      throw new ContentFileError(
+        filePath,
+        undefined,
+        undefined,
+        `is not a ${spec.extension} file, so it would not become a page`,
+        `Each ${spec.label.singular.toLowerCase()} is one ${spec.extension} file directly in content/${spec.path}/. Rename or move it.`,
+      );
+    }
+    const id = path.basename(dirent.name, spec.extension);
+    if (!ID_PATTERN.test(id)) {
+      throw new ContentFileError(
+        filePath,
+        undefined,
+        undefined,
+        `"${id}" is not a valid file name`,
+        'Use lower-case words joined by hyphens, starting with a letter, for example "improving-phonics.mdx".',
+      );
+    }
+    untouched.delete(id);
+    const source = await readFile(path.join(folder, dirent.name), 'utf8');
+    const digest = generateDigest(source);
+    if (store.get(id)?.digest === digest) continue;
+
+    const file = spec.extension === '.mdx' ? splitFrontmatter(source) : undefined;
+    const yaml = parseYaml(file ? file.frontmatter : source, file?.hasFrontmatter ? 1 : 0);
+    const problem = yaml.problems[0];
+    if (problem) {
+      throw new ContentFileError(filePath, problem.line, problem.column, `The YAML could not be read: ${problem.message}`, 'Check the indentation and the quotes on that line.');
+    }
+    if (file && !file.hasFrontmatter) {
+      throw new ContentFileError(filePath, 1, 1, 'has no frontmatter', 'Start the file with a --- line, the fields, and another --- line.');
+    }
+    const data = await parseData({ id, data: (yaml.data ?? {}) as Record<string, unknown>, filePath });
+    if (!file) {
+      store.set({ id, data, filePath, digest });
+      continue;
+    }
+    try {
+      const rendered = renderBody(file.body, file.bodyLineOffset);
+      store.set({
+        id,
+        data,
+        body: file.body,
+        filePath,
+        digest,
+        rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+      });
+    } catch (error) {
+      if (error instanceof BodyError) throw new ContentFileError(filePath, error.line, error.column, error.message, error.fix);
+      throw error;
+    }
+  }
+  for (const id of untouched) store.delete(id);
+}

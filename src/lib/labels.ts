@@ -1,0 +1,47 @@
+/** Human names for the fixed lists, taken from the schema modules that own them. */
+import { identifiedByOptions, impactUnits, reviewStatuses } from '../schemas/case-study.ts';
+import { sourceKinds } from '../schemas/evidence.ts';
+import { phases } from '../schemas/phases.ts';
+import { audiences } from '../schemas/playbook.ts';
+import { regions } from '../schemas/regions.ts';
+import { stages } from '../schemas/stages.ts';
+import { trustKinds } from '../schemas/trust.ts';
+
+const lookup = (list: readonly { id: string; title: string }[]) => {
+  const map = new Map(list.map((item) => [item.id, item.title]));
+  return (id: string) => map.get(id) ?? id;
+};
+
+export const phaseTitle = lookup(phases);
+export const regionTitle = lookup(regions);
+export const identifiedByTitle = lookup(identifiedByOptions);
+export const audienceTitle = lookup(audiences);
+export const stageTitle = lookup(stages);
+export const trustKindTitle = lookup(trustKinds);
+export const sourceKindTitle = lookup(sourceKinds);
+export const reviewTitle = lookup(reviewStatuses);
+export const unitTitle = lookup(impactUnits);
+
+export const costLabels = ['', 'Very low', 'Low', 'Moderate', 'High', 'Very high'] as const;
+export const strengthLabels = ['No evidence', 'Very limited', 'Limited', 'Moderate', 'Extensive', 'Very extensive'] as const;
+
+/** A figure with its unit, e.g. "18.5%" or "12 days". */
+export function formatValue(value: number, unit: string): string {
+  const symbol = impactUnits.find((candidate) => candidate.id === unit)?.symbol ?? '';
+  return `${value.toLocaleString('en-GB')}${symbol}`;
+}
+
+export function formatMonths(months: number | null): string {
+  if (months === null) return 'Unknown';
+  if (months === 0) return '0 months';
+  const sign = months > 0 ? '+' : '\u2212';
+  const size = Math.abs(months);
+  return `${sign}${size} ${size === 1 ? 'month' : 'months'}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export const formatDate = (date: Date) => dateFormat.format(date);
+export const formatMonth = (date: Date) => monthFormat.format(date);
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,0 +1,14 @@
+/** A problem in a contribution's body, with where it is and how to fix it. */
+export class BodyError extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly fix: string;
+
+  constructor(message: string, line: number | undefined, column: number | undefined, fix: string) {
+    super(message);
+    this.name = 'BodyError';
+    this.line = line;
+    this.column = column;
+    this.fix = fix;
+  }
+}

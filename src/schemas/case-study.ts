@@ -1,0 +1,184 @@
+import { z } from 'astro/zod';
+import {
+  dateSchema,
+  redirectFromSchema,
+  sourceLinksSchema,
+  summarySchema,
+  themesField,
+  titleSchema,
+  type ReferenceFactory,
+} from './common.ts';
+import { phaseSchema } from './phases.ts';
+import { regionSchema } from './regions.ts';
+
+export const identifiedByOptions = [
+  { id: 'self-evaluation', title: 'School self-evaluation' },
+  { id: 'trust-review', title: 'Trust review' },
+  { id: 'peer-review', title: 'Peer review' },
+  { id: 'inspection', title: 'Inspection' },
+  { id: 'local-authority', title: 'Local authority' },
+  { id: 'regional-team', title: 'Regional team' },
+  { id: 'data-analysis', title: 'Data analysis' },
+] as const;
+
+export const impactUnits = [
+  { id: 'percent', title: 'per cent', symbol: '%' },
+  { id: 'points', title: 'percentage points', symbol: ' pts' },
+  { id: 'score', title: 'score', symbol: '' },
+  { id: 'months', title: 'months', symbol: ' months' },
+  { id: 'days', title: 'days', symbol: ' days' },
+  { id: 'count', title: 'count', symbol: '' },
+] as const;
+
+export const reviewStatuses = [
+  { id: 'self-reported', title: 'Self-reported' },
+  { id: 'peer-reviewed', title: 'Peer-reviewed' },
+] as const;
+
+/** The body of every case study follows the improvement cycle in these sections, in this order. */
+export const CASE_STUDY_HEADINGS = [
+  'Context',
+  'What we did',
+  'Impact',
+  'What we would do differently',
+] as const;
+
+export const licences = ['CC-BY-4.0', 'OGL-3.0'] as const;
+
+type IdentifiedBy = (typeof identifiedByOptions)[number]['id'];
+type ImpactUnit = (typeof impactUnits)[number]['id'];
+
+const ids = <T extends readonly { id: string }[]>(list: T) =>
+  list.map((item) => item.id) as [T[number]['id'], ...T[number]['id'][]];
+
+const urnSchema = z
+  .union([z.number().int(), z.string().trim()])
+  .transform((urn) => String(urn))
+  .pipe(z.string().regex(/^\d{6}$/, { message: 'must be a 6-digit DfE URN such as 137157' }))
+  .describe(
+    'The school\u2019s 6-digit Unique Reference Number from Get Information about Schools.',
+  );
+
+export const impactSchema = z
+  .strictObject({
+    measure: z
+      .string()
+      .trim()
+      .min(5)
+      .max(120)
+      .describe('What was measured, for example "Pupils meeting the expected standard in reading".'),
+    unit: z.enum(ids(impactUnits)).describe('The unit: percent, points, score, months, days or count.'),
+    baseline: z.number().describe('The value before the work began.'),
+    result: z.number().describe('The value at the end of the period.'),
+    cohort: z
+      .number()
+      .int()
+      .positive()
+      .describe('How many pupils the measure covers (a whole number above 0).'),
+    from: dateSchema.describe('When the baseline was taken (YYYY-MM-DD).'),
+    to: dateSchema.describe('When the result was taken (YYYY-MM-DD).'),
+    source: z
+      .string()
+      .trim()
+      .min(5)
+      .max(200)
+      .describe('Where the figures come from, for example "School attendance records, 2022/23".'),
+  })
+  .superRefine((impact, ctx) => {
+    if (impact.to < impact.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after "from"' });
+    }
+    if (impact.unit === 'percent') {
+      for (const key of ['baseline', 'result'] as const) {
+        if (impact[key] < 0 || impact[key] > 100) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is a percentage, so must be between 0 and 100' });
+        }
+      }
+    }
+  })
+  .describe('One measured result: a baseline, a result, the pupils it covers and the period.');
+
+export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+  z
+    .strictObject({
+      title: titleSchema,
+      summary: summarySchema,
+      trust: reference('trusts').describe('The id of the contributing organisation in content/trusts/.'),
+      schools: z
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(3).max(120).describe('The school\u2019s name.'),
+            urn: urnSchema.optional(),
+          }),
+        )
+        .default([])
+        .describe('The schools involved, as publicly named. Leave out if the work was trust-wide.'),
+      phase: z.array(phaseSchema).min(1).describe('The phases of education involved.'),
+      region: regionSchema,
+      themes: themesField(reference),
+      need: z
+        .string()
+        .trim()
+        .min(20)
+        .max(400)
+        .describe('The need you identified, in one or two sentences.'),
+      identifiedBy: z
+        .array(z.enum(ids(identifiedByOptions)))
+        .min(1)
+        .describe('How the need was identified.'),
+      evidence: z
+        .array(reference('evidence'))
+        .describe('Ids of the evidence summaries you drew on. Write [] if none.'),
+      playbooks: z
+        .array(reference('playbooks'))
+        .default([])
+        .describe('Ids of playbooks you followed, if any.'),
+      impact: z
+        .array(impactSchema)
+        .min(1)
+        .describe('The results you measured: at least one, with figures as reported.'),
+      duration: z
+        .number()
+        .int()
+        .min(1)
+        .max(120)
+        .describe('How long the work ran, in months.'),
+      offersSupport: z
+        .boolean()
+        .describe('true if your organisation will help other schools with this work.'),
+      published: dateSchema.describe('When the case study was first published here (YYYY-MM-DD).'),
+      updated: dateSchema.optional().describe('When it was last changed (YYYY-MM-DD).'),
+      review: z
+        .enum(ids(reviewStatuses))
+        .describe('"self-reported", or "peer-reviewed" with reviewedBy and reviewedOn.'),
+      reviewedBy: z
+        .string()
+        .trim()
+        .min(3)
+        .max(120)
+        .optional()
+        .describe('Who peer-reviewed the case study: an organisation, not a named person.'),
+      reviewedOn: dateSchema.optional().describe('When it was peer-reviewed (YYYY-MM-DD).'),
+      licence: z
+        .enum(licences)
+        .default('CC-BY-4.0')
+        .describe('CC-BY-4.0, or OGL-3.0 for material drawn from GOV.UK.'),
+      sources: sourceLinksSchema
+        .default([])
+        .describe('Public reports the case study draws on.'),
+      redirectFrom: redirectFromSchema,
+    })
+    .superRefine((study, ctx) => {
+      const peerReviewed = study.review === 'peer-reviewed';
+      for (const key of ['reviewedBy', 'reviewedOn'] as const) {
+        if (peerReviewed && study[key] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is needed when review is "peer-reviewed"' });
+        }
+        if (!peerReviewed && study[key] !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'only goes with review: peer-reviewed' });
+        }
+      }
+      if (study.updated && study.updated < study.published) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'must be on or after "published"' });
+      }
+    });

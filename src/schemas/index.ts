@@ -1,0 +1,71 @@
+/**
+ * The content model in one place: each collection's folder, file kind and schema. The site's
+ * collections, the checker and the exports all read this list.
+ */
+import type { z } from 'astro/zod';
+import { caseStudySchema } from './case-study.ts';
+import type { CollectionName, ReferenceFactory } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
+import { playbookSchema } from './playbook.ts';
+import { themeSchema } from './theme.ts';
+import { trustSchema } from './trust.ts';
+
+export interface CollectionSpec {
+  name: CollectionName;
+  /** Folder under content/ (or the file, for themes). */
+  path: string;
+  /** File extension of an entry, for folder collections. */
+  extension?: '.mdx' | '.yaml';
+  /** URL segment of the collection's pages. */
+  route: string;
+  label: { singular: string; plural: string };
+  schema: <R extends z.ZodType>(reference: ReferenceFactory<R>) => z.ZodType;
+}
+
+export const collectionSpecs: readonly CollectionSpec[] = [
+  {
+    name: 'caseStudies',
+    path: 'case-studies',
+    extension: '.mdx',
+    route: 'case-studies',
+    label: { singular: 'Case study', plural: 'Case studies' },
+    schema: caseStudySchema,
+  },
+  {
+    name: 'evidence',
+    path: 'evidence',
+    extension: '.mdx',
+    route: 'evidence',
+    label: { singular: 'Evidence summary', plural: 'Evidence summaries' },
+    schema: evidenceSchema,
+  },
+  {
+    name: 'playbooks',
+    path: 'playbooks',
+    extension: '.mdx',
+    route: 'playbooks',
+    label: { singular: 'Playbook', plural: 'Playbooks' },
+    schema: playbookSchema,
+  },
+  {
+    name: 'trusts',
+    path: 'trusts',
+    extension: '.yaml',
+    route: 'trusts',
+    label: { singular: 'Trust', plural: 'Trusts' },
+    schema: trustSchema,
+  },
+  {
+    name: 'themes',
+    path: 'themes.yaml',
+    route: 'themes',
+    label: { singular: 'Theme', plural: 'Themes' },
+    schema: () => themeSchema,
+  },
+];
+
+export const collectionSpec = (name: CollectionName): CollectionSpec => {
+  const spec = collectionSpecs.find((candidate) => candidate.name === name);
+  if (!spec) throw new Error(`Unknown collection ${name}`);
+  return spec;
+};

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { httpsUrl, sourceLinksSchema, type ReferenceFactory } from './common.ts';
+import { regionSchema } from './regions.ts';
+
+export const trustKinds = [
+  { id: 'multi-academy-trust', title: 'Multi-academy trust' },
+  { id: 'local-authority', title: 'Local authority' },
+  { id: 'diocese', title: 'Diocese' },
+  { id: 'teaching-school-hub', title: 'Teaching school hub' },
+  { id: 'federation', title: 'Federation' },
+  { id: 'other', title: 'Other organisation' },
+] as const;
+
+type TrustKind = (typeof trustKinds)[number]['id'];
+
+/** A role address (info@, enquiries@) or a contact page; never a named person's address. */
+const contactSchema = z
+  .union([
+    z.email({ message: 'must be an email address or a contact page starting with https://' }),
+    httpsUrl,
+  ])
+  .describe(
+    'How to get in touch: a role email address such as enquiries@trust.org.uk, or a contact page starting with https://. Never a named person.',
+  );
+
+export const trustSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+  z.strictObject({
+    name: z.string().trim().min(3).max(120).describe('The organisation\u2019s name as registered.'),
+    kind: z
+      .enum(trustKinds.map((kind) => kind.id) as [TrustKind, ...TrustKind[]])
+      .describe('What kind of organisation it is.'),
+    regions: z.array(regionSchema).min(1).describe('The English regions its schools are in.'),
+    schoolsCount: z
+      .number()
+      .int()
+      .min(1)
+      .describe('How many schools it runs or works with, as publicly reported.'),
+    website: httpsUrl.describe('Its website, starting with https://'),
+    supportOffered: z
+      .array(reference('themes'))
+      .default([])
+      .describe('Theme ids it offers support to other schools in. Leave empty if none.'),
+    contact: contactSchema,
+    sources: sourceLinksSchema
+      .default([])
+      .describe('Public pages the facts about the organisation come from.'),
+  });
