@@ -8,6 +8,9 @@ import { playbookSchema } from './schemas/playbook.ts';
 import { themeSchema } from './schemas/theme.ts';
 import { trustSchema } from './schemas/trust.ts';
 import { contributionLoader } from './lib/content/loader.ts';
+import { useFriendlyErrors } from './schemas/error-map.ts';
+
+useFriendlyErrors();
 
 const ref = (collection: CollectionName) => reference(collection);
 const contributions = (name: CollectionName) => contributionLoader(collectionSpec(name));

@@ -23,7 +23,14 @@ export const reviewTitle = lookup(reviewStatuses);
 export const unitTitle = lookup(impactUnits);
 
 export const costLabels = ['', 'Very low', 'Low', 'Moderate', 'High', 'Very high'] as const;
-export const strengthLabels = ['No evidence', 'Very limited', 'Limited', 'Moderate', 'Extensive', 'Very extensive'] as const;
+export const strengthLabels = [
+  'No evidence',
+  'Very limited',
+  'Limited',
+  'Moderate',
+  'Extensive',
+  'Very extensive',
+] as const;
 
 /** A figure with its unit, e.g. "18.5%" or "12 days". */
 export function formatValue(value: number, unit: string): string {
@@ -39,7 +46,12 @@ export function formatMonths(months: number | null): string {
   return `${sign}${size} ${size === 1 ? 'month' : 'months'}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export const formatDate = (date: Date) => dateFormat.format(date);

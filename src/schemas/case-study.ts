@@ -36,17 +36,9 @@ export const reviewStatuses = [
 ] as const;
 
 /** The body of every case study follows the improvement cycle in these sections, in this order. */
-export const CASE_STUDY_HEADINGS = [
-  'Context',
-  'What we did',
-  'Impact',
-  'What we would do differently',
-] as const;
+export const CASE_STUDY_HEADINGS = ['Context', 'What we did', 'Impact', 'What we would do differently'] as const;
 
 export const licences = ['CC-BY-4.0', 'OGL-3.0'] as const;
-
-type IdentifiedBy = (typeof identifiedByOptions)[number]['id'];
-type ImpactUnit = (typeof impactUnits)[number]['id'];
 
 const ids = <T extends readonly { id: string }[]>(list: T) =>
   list.map((item) => item.id) as [T[number]['id'], ...T[number]['id'][]];
@@ -55,9 +47,7 @@ const urnSchema = z
   .union([z.number().int(), z.string().trim()])
   .transform((urn) => String(urn))
   .pipe(z.string().regex(/^\d{6}$/, { message: 'must be a 6-digit DfE URN such as 137157' }))
-  .describe(
-    'The school\u2019s 6-digit Unique Reference Number from Get Information about Schools.',
-  );
+  .describe('The school\u2019s 6-digit Unique Reference Number from Get Information about Schools.');
 
 export const impactSchema = z
   .strictObject({
@@ -70,11 +60,7 @@ export const impactSchema = z
     unit: z.enum(ids(impactUnits)).describe('The unit: percent, points, score, months, days or count.'),
     baseline: z.number().describe('The value before the work began.'),
     result: z.number().describe('The value at the end of the period.'),
-    cohort: z
-      .number()
-      .int()
-      .positive()
-      .describe('How many pupils the measure covers (a whole number above 0).'),
+    cohort: z.number().int().positive().describe('How many pupils the measure covers (a whole number above 0).'),
     from: dateSchema.describe('When the baseline was taken (YYYY-MM-DD).'),
     to: dateSchema.describe('When the result was taken (YYYY-MM-DD).'),
     source: z
@@ -116,36 +102,19 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
       phase: z.array(phaseSchema).min(1).describe('The phases of education involved.'),
       region: regionSchema,
       themes: themesField(reference),
-      need: z
-        .string()
-        .trim()
-        .min(20)
-        .max(400)
-        .describe('The need you identified, in one or two sentences.'),
+      need: z.string().trim().min(20).max(400).describe('The need you identified, in one or two sentences.'),
       identifiedBy: z
         .array(z.enum(ids(identifiedByOptions)))
         .min(1)
         .describe('How the need was identified.'),
-      evidence: z
-        .array(reference('evidence'))
-        .describe('Ids of the evidence summaries you drew on. Write [] if none.'),
-      playbooks: z
-        .array(reference('playbooks'))
-        .default([])
-        .describe('Ids of playbooks you followed, if any.'),
+      evidence: z.array(reference('evidence')).describe('Ids of the evidence summaries you drew on. Write [] if none.'),
+      playbooks: z.array(reference('playbooks')).default([]).describe('Ids of playbooks you followed, if any.'),
       impact: z
         .array(impactSchema)
         .min(1)
         .describe('The results you measured: at least one, with figures as reported.'),
-      duration: z
-        .number()
-        .int()
-        .min(1)
-        .max(120)
-        .describe('How long the work ran, in months.'),
-      offersSupport: z
-        .boolean()
-        .describe('true if your organisation will help other schools with this work.'),
+      duration: z.number().int().min(1).max(120).describe('How long the work ran, in months.'),
+      offersSupport: z.boolean().describe('true if your organisation will help other schools with this work.'),
       published: dateSchema.describe('When the case study was first published here (YYYY-MM-DD).'),
       updated: dateSchema.optional().describe('When it was last changed (YYYY-MM-DD).'),
       review: z
@@ -159,13 +128,8 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
         .optional()
         .describe('Who peer-reviewed the case study: an organisation, not a named person.'),
       reviewedOn: dateSchema.optional().describe('When it was peer-reviewed (YYYY-MM-DD).'),
-      licence: z
-        .enum(licences)
-        .default('CC-BY-4.0')
-        .describe('CC-BY-4.0, or OGL-3.0 for material drawn from GOV.UK.'),
-      sources: sourceLinksSchema
-        .default([])
-        .describe('Public reports the case study draws on.'),
+      licence: z.enum(licences).default('CC-BY-4.0').describe('CC-BY-4.0, or OGL-3.0 for material drawn from GOV.UK.'),
+      sources: sourceLinksSchema.default([]).describe('Public reports the case study draws on.'),
       redirectFrom: redirectFromSchema,
     })
     .superRefine((study, ctx) => {

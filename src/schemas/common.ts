@@ -41,9 +41,7 @@ export const summarySchema = z
   .trim()
   .min(50)
   .max(300)
-  .describe(
-    'One or two plain-text sentences (50 to 300 characters) shown in lists, search results and link previews.',
-  );
+  .describe('One or two plain-text sentences (50 to 300 characters) shown in lists, search results and link previews.');
 
 export const sourceLinkSchema = z
   .strictObject({

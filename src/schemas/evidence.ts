@@ -32,12 +32,7 @@ export const citationSchema = z
       .array(z.string().trim().min(2))
       .min(1)
       .describe('Its authors, each as "Surname, I." or an organisation name.'),
-    year: z
-      .number()
-      .int()
-      .min(1900)
-      .max(2100)
-      .describe('The year it was published.'),
+    year: z.number().int().min(1900).max(2100).describe('The year it was published.'),
     url: httpsUrl.optional().describe('Where to read it, starting with https://'),
     doi: z
       .string()
@@ -70,25 +65,10 @@ export const evidenceSchema = <R extends z.ZodType>(reference: ReferenceFactory<
       .min(-12)
       .max(12)
       .nullable()
-      .describe(
-        'Average impact in months of additional progress over a year, from -12 to 12; null when unknown.',
-      ),
-    strength: z
-      .number()
-      .int()
-      .min(0)
-      .max(5)
-      .describe('How secure the evidence is, from 0 (none) to 5 (very secure).'),
-    cost: z
-      .number()
-      .int()
-      .min(1)
-      .max(5)
-      .describe('How much it costs, from 1 (very low) to 5 (very high).'),
-    sources: z
-      .array(citationSchema)
-      .min(1)
-      .describe('The studies and reviews behind the summary, at least one.'),
+      .describe('Average impact in months of additional progress over a year, from -12 to 12; null when unknown.'),
+    strength: z.number().int().min(0).max(5).describe('How secure the evidence is, from 0 (none) to 5 (very secure).'),
+    cost: z.number().int().min(1).max(5).describe('How much it costs, from 1 (very low) to 5 (very high).'),
+    sources: z.array(citationSchema).min(1).describe('The studies and reviews behind the summary, at least one.'),
     lastReviewed: dateSchema.describe(
       `The date someone last checked the summary against its sources (YYYY-MM-DD); reviewed again after ${EVIDENCE_REVIEW_YEARS} years.`,
     ),

@@ -76,8 +76,6 @@ export const playbookSchema = <R extends z.ZodType>(reference: ReferenceFactory<
         'Version as MAJOR.MINOR.PATCH: raise MAJOR when steps change meaning, MINOR when steps are added, PATCH for wording.',
       ),
     updated: dateSchema.describe('When this version was published (YYYY-MM-DD).'),
-    sources: sourceLinksSchema
-      .default([])
-      .describe('Public guidance the playbook draws on.'),
+    sources: sourceLinksSchema.default([]).describe('Public guidance the playbook draws on.'),
     redirectFrom: redirectFromSchema,
   });

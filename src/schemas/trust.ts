@@ -15,10 +15,7 @@ type TrustKind = (typeof trustKinds)[number]['id'];
 
 /** A role address (info@, enquiries@) or a contact page; never a named person's address. */
 const contactSchema = z
-  .union([
-    z.email({ message: 'must be an email address or a contact page starting with https://' }),
-    httpsUrl,
-  ])
+  .union([z.email({ message: 'must be an email address or a contact page starting with https://' }), httpsUrl])
   .describe(
     'How to get in touch: a role email address such as enquiries@trust.org.uk, or a contact page starting with https://. Never a named person.',
   );
@@ -30,18 +27,12 @@ export const trustSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>)
       .enum(trustKinds.map((kind) => kind.id) as [TrustKind, ...TrustKind[]])
       .describe('What kind of organisation it is.'),
     regions: z.array(regionSchema).min(1).describe('The English regions its schools are in.'),
-    schoolsCount: z
-      .number()
-      .int()
-      .min(1)
-      .describe('How many schools it runs or works with, as publicly reported.'),
+    schoolsCount: z.number().int().min(1).describe('How many schools it runs or works with, as publicly reported.'),
     website: httpsUrl.describe('Its website, starting with https://'),
     supportOffered: z
       .array(reference('themes'))
       .default([])
       .describe('Theme ids it offers support to other schools in. Leave empty if none.'),
     contact: contactSchema,
-    sources: sourceLinksSchema
-      .default([])
-      .describe('Public pages the facts about the organisation come from.'),
+    sources: sourceLinksSchema.default([]).describe('Public pages the facts about the organisation come from.'),
   });

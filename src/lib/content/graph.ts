@@ -36,12 +36,17 @@ export interface TrustLinks {
   regions: readonly string[];
 }
 
-export interface GraphInput<C extends CaseStudyLinks, E extends EvidenceLinks, P extends PlaybookLinks, T extends TrustLinks, H> {
-  caseStudies: GraphEntry<C>[];
-  evidence: GraphEntry<E>[];
-  playbooks: GraphEntry<P>[];
-  trusts: GraphEntry<T>[];
-  themes: GraphEntry<H>[];
+export interface GraphInput<
+  C extends GraphEntry<CaseStudyLinks>,
+  E extends GraphEntry<EvidenceLinks>,
+  P extends GraphEntry<PlaybookLinks>,
+  T extends GraphEntry<TrustLinks>,
+> {
+  caseStudies: C[];
+  evidence: E[];
+  playbooks: P[];
+  trusts: T[];
+  themes: { id: string }[];
 }
 
 export interface MissingReference {
@@ -65,11 +70,14 @@ class Index<V> {
   }
 }
 
-export function buildGraph<C extends CaseStudyLinks, E extends EvidenceLinks, P extends PlaybookLinks, T extends TrustLinks, H>(
-  input: GraphInput<C, E, P, T, H>,
-) {
-  type CaseStudy = GraphEntry<C>;
-  type Playbook = GraphEntry<P>;
+export function buildGraph<
+  C extends GraphEntry<CaseStudyLinks>,
+  E extends GraphEntry<EvidenceLinks>,
+  P extends GraphEntry<PlaybookLinks>,
+  T extends GraphEntry<TrustLinks>,
+>(input: GraphInput<C, E, P, T>) {
+  type CaseStudy = C;
+  type Playbook = P;
 
   const ids: Record<CollectionName, Set<string>> = {
     caseStudies: new Set(input.caseStudies.map((entry) => entry.id)),
@@ -96,9 +104,9 @@ export function buildGraph<C extends CaseStudyLinks, E extends EvidenceLinks, P 
   const playbooksByEvidence = new Index<Playbook>();
   const playbooksByCaseStudy = new Index<Playbook>();
   const playbooksByTheme = new Index<Playbook>();
-  const evidenceByTheme = new Index<GraphEntry<E>>();
-  const trustsBySupportTheme = new Index<GraphEntry<T>>();
-  const trustsByRegion = new Index<GraphEntry<T>>();
+  const evidenceByTheme = new Index<E>();
+  const trustsBySupportTheme = new Index<T>();
+  const trustsByRegion = new Index<T>();
 
   const playbooksById = new Map(input.playbooks.map((playbook) => [playbook.id, playbook]));
   for (const study of input.caseStudies) {

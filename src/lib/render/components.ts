@@ -18,8 +18,7 @@ const calloutLabels = { note: 'Note', tip: 'Tip', caution: 'Caution' } as const;
 
 export const components: Record<string, ComponentSpec> = {
   Callout: {
-    description:
-      'A highlighted box for a key point. type is note, tip or caution; title is optional.',
+    description: 'A highlighted box for a key point. type is note, tip or caution; title is optional.',
     attributes: { type: Object.keys(calloutLabels), title: 'text' },
     required: [],
     toHast(attributes, children) {
@@ -30,7 +29,12 @@ export const components: Record<string, ComponentSpec> = {
         tagName: 'aside',
         properties: { className: ['callout', `callout-${type}`], ariaLabel: title },
         children: [
-          { type: 'element', tagName: 'p', properties: { className: ['callout-title'] }, children: [{ type: 'text', value: title }] },
+          {
+            type: 'element',
+            tagName: 'p',
+            properties: { className: ['callout-title'] },
+            children: [{ type: 'text', value: title }],
+          },
           ...children,
         ],
       };
@@ -46,7 +50,12 @@ export const components: Record<string, ComponentSpec> = {
         tagName: 'details',
         properties: {},
         children: [
-          { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: attributes.summary ?? '' }] },
+          {
+            type: 'element',
+            tagName: 'summary',
+            properties: {},
+            children: [{ type: 'text', value: attributes.summary ?? '' }],
+          },
           ...children,
         ],
       };

@@ -40,7 +40,7 @@ const sanitizeSchema: Schema = {
 
 type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
-const where = (node: { position?: { start: { line: number; column: number } } }, lineOffset: number) =>
+const where = (node: Nodes, lineOffset: number) =>
   node.position
     ? { line: node.position.start.line + lineOffset, column: node.position.start.column }
     : { line: undefined, column: undefined };
@@ -71,14 +71,29 @@ function componentToHast(node: JsxNode, lineOffset: number): Element {
   const attributes: Record<string, string> = {};
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-      return fail(node, lineOffset, `<${name}> attributes must be plain text in quotes`, 'Write attributes as name="value", without { }.');
+      return fail(
+        node,
+        lineOffset,
+        `<${name}> attributes must be plain text in quotes`,
+        'Write attributes as name="value", without { }.',
+      );
     }
     const allowed = spec!.attributes[attribute.name];
     if (!allowed) {
-      return fail(node, lineOffset, `<${name}> has no attribute "${attribute.name}"`, `Use only: ${Object.keys(spec!.attributes).join(', ')}.`);
+      return fail(
+        node,
+        lineOffset,
+        `<${name}> has no attribute "${attribute.name}"`,
+        `Use only: ${Object.keys(spec!.attributes).join(', ')}.`,
+      );
     }
     if (allowed !== 'text' && !allowed.includes(attribute.value)) {
-      return fail(node, lineOffset, `<${name} ${attribute.name}="${attribute.value}"> is not a known value`, `Use one of: ${allowed.join(', ')}.`);
+      return fail(
+        node,
+        lineOffset,
+        `<${name} ${attribute.name}="${attribute.value}"> is not a known value`,
+        `Use one of: ${allowed.join(', ')}.`,
+      );
     }
     attributes[attribute.name] = attribute.value;
   }
@@ -95,10 +110,20 @@ function transform(parent: Parents, lineOffset: number, slugger: GithubSlugger, 
   parent.children = parent.children.map((child) => {
     switch (child.type) {
       case 'mdxjsEsm':
-        return fail(child, lineOffset, 'import and export lines are not allowed', 'Remove the line: contributions cannot load code.');
+        return fail(
+          child,
+          lineOffset,
+          'import and export lines are not allowed',
+          'Remove the line: contributions cannot load code.',
+        );
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        return fail(child, lineOffset, 'Curly-brace expressions { } are not allowed', 'Remove the braces, or write \\{ to show a brace as text.');
+        return fail(
+          child,
+          lineOffset,
+          'Curly-brace expressions { } are not allowed',
+          'Remove the braces, or write \\{ to show a brace as text.',
+        );
       case 'raw':
         return fail(child, lineOffset, 'Raw HTML is not allowed', 'Use Markdown instead of HTML.');
       case 'mdxJsxFlowElement':

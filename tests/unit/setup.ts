@@ -1,0 +1,3 @@
+import { useFriendlyErrors } from '../../src/schemas/error-map.ts';
+
+useFriendlyErrors();
