@@ -15,7 +15,9 @@ type TrustKind = (typeof trustKinds)[number]['id'];
 
 /** A role address (info@, enquiries@) or a contact page; never a named person's address. */
 const contactSchema = z
-  .union([z.email({ message: 'must be an email address or a contact page starting with https://' }), httpsUrl])
+  .union([z.email(), httpsUrl], {
+    error: 'must be a role email address such as enquiries@trust.org.uk, or a contact page starting with https://',
+  })
   .describe(
     'How to get in touch: a role email address such as enquiries@trust.org.uk, or a contact page starting with https://. Never a named person.',
   );
