@@ -15,7 +15,11 @@ describe('case study schema', () => {
   it('fills in defaults for optional lists and the licence', () => {
     const minimal = ['schools', 'playbooks', 'sources', 'redirectFrom', 'licence', 'updated'].reduce(
       (data, key) => withChange(data, [key], undefined),
-      withChange(withChange(withChange(valid, ['review'], 'self-reported'), ['reviewedBy'], undefined), ['reviewedOn'], undefined),
+      withChange(
+        withChange(withChange(valid, ['review'], 'self-reported'), ['reviewedBy'], undefined),
+        ['reviewedOn'],
+        undefined,
+      ),
     );
     const parsed = schema.parse(minimal) as Record<string, unknown>;
     expect(parsed).toMatchObject({ schools: [], playbooks: [], sources: [], redirectFrom: [], licence: 'CC-BY-4.0' });
@@ -31,7 +35,13 @@ describe('case study schema', () => {
     ['six themes', ['themes'], ['a', 'b', 'c', 'd', 'e', 'f'], 'themes', /at most 5/],
     ['a theme id with capitals', ['themes', 0], 'Reading', 'themes.0', /lower-case words/],
     ['a five-digit URN', ['schools', 0, 'urn'], 12345, 'schools.0.urn', /6-digit/],
-    ['an unknown way of identifying need', ['identifiedBy', 0], 'gut-feeling', 'identifiedBy.0', /is not allowed\. Use one of:/],
+    [
+      'an unknown way of identifying need',
+      ['identifiedBy', 0],
+      'gut-feeling',
+      'identifiedBy.0',
+      /is not allowed\. Use one of:/,
+    ],
     ['no impact measure', ['impact'], [], 'impact', /at least 1/],
     ['a cohort of zero', ['impact', 0, 'cohort'], 0, 'impact.0.cohort', /greater than 0/],
     ['a fractional cohort', ['impact', 0, 'cohort'], 12.5, 'impact.0.cohort', /whole number/],
@@ -40,7 +50,13 @@ describe('case study schema', () => {
     ['an unknown unit', ['impact', 0, 'unit'], 'grades', 'impact.0.unit', /is not allowed\. Use one of:/],
     ['a date that is not a date', ['published'], 'last spring', 'published', /YYYY-MM-DD/],
     ['offersSupport as text', ['offersSupport'], 'yes', 'offersSupport', /must be true or false/],
-    ['peer review without a reviewer', ['reviewedBy'], undefined, 'reviewedBy', /needed when review is "peer-reviewed"/],
+    [
+      'peer review without a reviewer',
+      ['reviewedBy'],
+      undefined,
+      'reviewedBy',
+      /needed when review is "peer-reviewed"/,
+    ],
     ['an unknown licence', ['licence'], 'MIT', 'licence', /is not allowed\. Use one of:/],
     ['a source over http', ['sources', 0, 'url'], 'http://example.org', 'sources.0.url', /https:\/\//],
     ['an updated date before publication', ['updated'], '2023-01-01', 'updated', /on or after "published"/],
@@ -49,6 +65,11 @@ describe('case study schema', () => {
   });
 
   it('refuses reviewer fields on a self-reported case study', () => {
-    expectIssue(schema, withChange(valid, ['review'], 'self-reported'), 'reviewedBy', /only goes with review: peer-reviewed/);
+    expectIssue(
+      schema,
+      withChange(valid, ['review'], 'self-reported'),
+      'reviewedBy',
+      /only goes with review: peer-reviewed/,
+    );
   });
 });

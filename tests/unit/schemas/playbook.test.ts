@@ -15,7 +15,12 @@ describe('playbook schema', () => {
 
   it('names every stage the steps leave out', () => {
     const withoutBrokerOrReview = steps.filter((step) => step.stage !== 'broker' && step.stage !== 'review');
-    expectIssue(schema, withChange(valid, ['steps'], withoutBrokerOrReview), 'steps', /add a step for: broker, review$/);
+    expectIssue(
+      schema,
+      withChange(valid, ['steps'], withoutBrokerOrReview),
+      'steps',
+      /add a step for: broker, review$/,
+    );
   });
 
   it.each([

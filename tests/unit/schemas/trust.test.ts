@@ -18,7 +18,13 @@ describe('trust schema', () => {
 
   it.each([
     ['a website over http', ['website'], 'http://example.org', 'website', /https:\/\//],
-    ['a contact that is neither address nor page', ['contact'], 'ring the office', 'contact', /role email address .* or a contact page/],
+    [
+      'a contact that is neither address nor page',
+      ['contact'],
+      'ring the office',
+      'contact',
+      /role email address .* or a contact page/,
+    ],
     ['no schools', ['schoolsCount'], 0, 'schoolsCount', /at least 1/],
     ['an unknown kind', ['kind'], 'academy', 'kind', /is not allowed\. Use one of:/],
     ['no regions', ['regions'], [], 'regions', /at least 1/],

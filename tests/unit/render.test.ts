@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/lib/content/files.ts';
+import { BodyError } from '../../src/lib/render/errors.ts';
+import { renderBody } from '../../src/lib/render/markdown.ts';
+import { readFixture } from './fixtures.ts';
+
+const refusal = (source: string, lineOffset = 0) => {
+  try {
+    renderBody(source, lineOffset);
+  } catch (error) {
+    if (error instanceof BodyError)
+      return { message: error.message, line: error.line, column: error.column, fix: error.fix };
+    throw error;
+  }
+  throw new Error('expected the body to be refused');
+};
+
+describe('rendering a contribution body', () => {
+  it('renders the valid case study fixture, with its GFM table and callout', () => {
+    const file = splitFrontmatter(readFixture('valid/case-study.mdx'));
+    const { html, headings } = renderBody(file.body, file.bodyLineOffset);
+    expect(html).toMatchSnapshot();
+    expect(headings.map((heading) => heading.text)).toEqual([
+      'Context',
+      'What we did',
+      'Impact',
+      'What we would do differently',
+    ]);
+  });
+
+  it('renders GFM: tables, strikethrough, task lists and autolinks', () => {
+    const { html } = renderBody(
+      [
+        '| Year | Result |',
+        '| :--- | ---: |',
+        '| 2023 | 52% |',
+        '',
+        '~~old~~ new',
+        '',
+        '- [x] done',
+        '',
+        'www.example.org',
+      ].join('\n'),
+    );
+    expect(html).toContain('<table>');
+    expect(html).toMatch(/<td[^>]*>52%<\/td>/);
+    expect(html).toContain('<del>old</del>');
+    expect(html).toContain('type="checkbox"');
+    expect(html).toContain('href="http://www.example.org"');
+  });
+
+  it('maps the allowlisted components to plain HTML', () => {
+    expect(
+      renderBody('<Callout type="caution" title="Watch out">\nCheck the data.\n</Callout>').html,
+    ).toMatchInlineSnapshot(
+      `"<aside class="callout callout-caution" aria-label="Watch out"><p class="callout-title">Watch out</p><p>Check the data.</p></aside>"`,
+    );
+    expect(renderBody('<Details summary="Method">\nWe compared cohorts.\n</Details>').html).toMatchInlineSnapshot(
+      `"<details><summary>Method</summary><p>We compared cohorts.</p></details>"`,
+    );
+  });
+
+  it('gives headings stable ids and marks external links', () => {
+    const { html } = renderBody(
+      '## What we did\n\n## What we did\n\n[EEF](https://educationendowmentfoundation.org.uk)',
+    );
+    expect(html).toContain('<h2 id="what-we-did">');
+    expect(html).toContain('<h2 id="what-we-did-1">');
+    expect(html).toContain('rel="noopener noreferrer"');
+  });
+
+  it('drops javascript: and data: links rather than rendering them', () => {
+    const { html } = renderBody('[a](javascript:alert(1)) [b](data:text/html,hi)');
+    expect(html).not.toMatch(/javascript:|data:/);
+  });
+
+  it.each([
+    ['a script', '<script>alert(1)</script>', /<script> is not allowed/],
+    ['an iframe', 'Text\n\n<iframe src="https://example.org"></iframe>', /<iframe> is not allowed/],
+    ['an unknown component', '<Chart data="x" />', /<Chart> is not allowed/],
+    ['an import', 'import Chart from "./chart.js"', /import and export lines are not allowed/],
+    ['an export', 'export const x = 1', /import and export lines are not allowed/],
+    ['an expression', 'We spent {budget} pounds', /Curly-brace expressions/],
+    ['an event handler', '<Callout onClick="steal()">Hi</Callout>', /has no attribute "onClick"/],
+    ['an attribute expression', '<Callout type={x}>Hi</Callout>', /plain text in quotes/],
+    ['an unknown callout type', '<Callout type="danger">Hi</Callout>', /not a known value/],
+    ['a details without summary', '<Details>Hi</Details>', /needs a summary attribute/],
+    ['an unclosed tag', 'Line\n\n<div>', /could not be read/],
+  ])('refuses %s', (_name, source, message) => {
+    expect(refusal(source).message).toMatch(message);
+  });
+
+  it('reports positions as lines of the whole file', () => {
+    expect(refusal('Intro\n\n<script>x</script>', 10)).toMatchObject({ line: 13, column: 1 });
+    expect(refusal('Intro\n\n<div>', 4)).toMatchObject({ line: 7, column: 1 });
+  });
+});
