@@ -1,0 +1,168 @@
+/**
+ * Benchmark: copies the project to a temporary folder, adds N generated case studies, runs the
+ * full production build, then changes one file and builds again. Prints seconds and peak memory
+ * per phase. A measurement, not a test: machines are noisy, so nothing here passes or fails.
+ *
+ *   npm run bench -- --entries 2000 [--keep]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+
+const { values } = parseArgs({
+  options: { entries: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } },
+});
+const count = Number(values.entries);
+if (!Number.isInteger(count) || count < 0) {
+  console.error('--entries must be a whole number, for example --entries 2000');
+  process.exit(2);
+}
+
+const project = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'commons-bench-'));
+const COPIED = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+
+for (const name of COPIED) cpSync(path.join(project, name), path.join(work, name), { recursive: true });
+// Packages are linked one by one so the copy keeps its own cache folder (node_modules/.astro).
+mkdirSync(path.join(work, 'node_modules'));
+for (const name of readdirSync(path.join(project, 'node_modules'))) {
+  if (name !== '.astro') symlinkSync(path.join(project, 'node_modules', name), path.join(work, 'node_modules', name));
+}
+
+const ids = (folder: string, extension: string) =>
+  readdirSync(path.join(project, 'content', folder))
+    .filter((name) => name.endsWith(extension))
+    .map((name) => name.slice(0, -extension.length));
+const trusts = ids('trusts', '.yaml');
+const evidence = ids('evidence', '.mdx');
+const themes = (parse(readFileSync(path.join(project, 'content/themes.yaml'), 'utf8')) as { id: string }[]).map(
+  (t) => t.id,
+);
+if (trusts.length === 0 || themes.length === 0) {
+  console.error('The benchmark needs at least one trust and one theme in content/.');
+  process.exit(2);
+}
+
+const regions = [
+  'north-east',
+  'north-west',
+  'yorkshire-and-the-humber',
+  'east-midlands',
+  'west-midlands',
+  'east-of-england',
+  'london',
+  'south-east',
+  'south-west',
+];
+const phases = ['primary', 'secondary', 'special', 'all-through'];
+const pick = <T>(list: T[], i: number) => list[i % list.length]!;
+
+function caseStudy(i: number): string {
+  const baseline = 40 + (i % 30);
+  return `---
+title: Generated case study number ${i} for the benchmark
+summary: >-
+  A generated case study used only to measure build speed and memory. It has the length and shape of a real one,
+  with an impact measure and a table.
+trust: ${pick(trusts, i)}
+phase: [${pick(phases, i)}]
+region: ${pick(regions, i)}
+themes: [${pick(themes, i)}, ${pick(themes, i + 3)}]
+need: Attainment in the chosen area was below similar schools for three years running, generated entry ${i}.
+identifiedBy: [data-analysis]
+evidence: [${evidence.length ? pick(evidence, i) : ''}]
+impact:
+  - measure: Pupils meeting the expected standard
+    unit: percent
+    baseline: ${baseline}
+    result: ${baseline + 12}
+    cohort: ${30 + (i % 200)}
+    from: 2022-09-01
+    to: 2023-07-21
+    source: Generated for the benchmark
+duration: ${6 + (i % 18)}
+offersSupport: ${i % 4 === 0}
+published: 2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}
+review: self-reported
+---
+
+## Context
+
+${'The school serves a community with a high proportion of disadvantaged pupils. Leaders looked at three years of data and saw the same gap each year. '.repeat(4)}
+
+## What we did
+
+${'Staff trained together each half term, with coaching in between. Leaders checked the approach was used as intended and adjusted it where it was not. '.repeat(4)}
+
+| Term   | Focus              | Who           |
+| ------ | ------------------ | ------------- |
+| Autumn | Training and plans | All teachers  |
+| Spring | Coaching           | Subject leads |
+| Summer | Review             | Senior team   |
+
+## Impact
+
+${'Results rose over the year, and the gap with other pupils narrowed. Attendance at the sessions stayed high. '.repeat(3)}
+
+- More pupils met the standard.
+- Staff confidence rose.
+
+## What we would do differently
+
+${'We would start the training earlier and involve parents from the beginning, so that practice at home matched practice at school. '.repeat(3)}
+`;
+}
+
+const generated = path.join(work, 'content/case-studies');
+for (let i = 1; i <= count; i++) writeFileSync(path.join(generated, `bench-generated-${i}.mdx`), caseStudy(i));
+
+interface Report {
+  marks: Record<string, number>;
+  maxRssKb: number;
+}
+
+function build(label: string): void {
+  const reportFile = path.join(work, `report-${label}.json`);
+  const started = performance.now();
+  const result = spawnSync(path.join(work, 'node_modules/.bin/astro'), ['build'], {
+    cwd: work,
+    env: { ...process.env, COMMONS_BUILD_REPORT: reportFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wall = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error(`The ${label} build failed`);
+  }
+  const { marks, maxRssKb } = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  const seconds = (from: number | undefined, to: number | undefined) => (((to ?? 0) - (from ?? 0)) / 1000).toFixed(2);
+  const pagefindMs = /indexed \d+ pages in (\d+) ms/.exec(result.stdout)?.[1];
+  const pages = /(\d+) page\(s\) built/.exec(result.stdout)?.[1];
+  const du = spawnSync('du', ['-sb', path.join(work, 'dist')], { encoding: 'utf8' }).stdout.split('\t')[0];
+  console.log(`\n${label} build (${pages} pages)`);
+  console.log(`  start-up and config      ${seconds(0, marks['configDone'])} s`);
+  console.log(`  content sync             ${seconds(marks['configDone'], marks['contentSynced'])} s`);
+  console.log(`  bundle and page render   ${seconds(marks['contentSynced'], marks['pagesRendered'])} s`);
+  console.log(
+    `  checks and indexing      ${seconds(marks['pagesRendered'], marks['done'])} s (Pagefind ${pagefindMs ?? '?'} ms)`,
+  );
+  console.log(`  total (wall clock)       ${wall.toFixed(2)} s`);
+  console.log(`  peak memory (build)      ${(maxRssKb / 1024).toFixed(0)} MB`);
+  console.log(`  output size              ${(Number(du) / 1024 / 1024).toFixed(1)} MB`);
+}
+
+console.log(
+  `Benchmark: ${count} generated case studies added to ${readdirSync(generated).length - count} real ones, in ${work}`,
+);
+try {
+  build('cold');
+  const changed = path.join(generated, count > 0 ? 'bench-generated-1.mdx' : readdirSync(generated)[0]!);
+  writeFileSync(changed, readFileSync(changed, 'utf8').replace('## Impact', '## Impact\n\nOne changed line.'));
+  build('rebuild after one changed file');
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}

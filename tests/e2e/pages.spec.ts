@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { entries, themes } from './content.ts';
+
+const caseStudies = entries('case-studies');
+const evidence = entries('evidence');
+const playbooks = entries('playbooks');
+const trusts = entries('trusts');
+const trustName = (id: string) => trusts.find((trust) => trust.id === id)!.data.name as string;
+
+test('the home page introduces the Commons and the improvement cycle', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('School Improvement Commons');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What worked in schools like yours');
+  const cycle = page.locator('ol.cycle li');
+  await expect(cycle).toHaveText([/Identify the need/, /Weigh the evidence/, /Broker support/, /Implement/, /Review the impact/]);
+  await expect(page.getByRole('heading', { name: 'Latest case studies' })).toBeVisible();
+  await expect(page.locator('main .card')).toHaveCount(Math.min(6, caseStudies.length));
+});
+
+for (const [path, title, count] of [
+  ['/case-studies/', 'Case studies', caseStudies.length],
+  ['/evidence/', 'Evidence summaries', evidence.length],
+  ['/playbooks/', 'Improvement playbooks', playbooks.length],
+  ['/trusts/', 'Trusts and organisations', trusts.length],
+] as const) {
+  test(`${path} lists every entry with a count`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} (${count})`);
+    await expect(page.locator('main .card')).toHaveCount(Math.min(count, 50));
+  });
+}
+
+test('a case study page shows its key facts and its impact as a chart and a table', async ({ page }) => {
+  const study = caseStudies[0]!;
+  await page.goto(`/case-studies/${study.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(study.data.title);
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText(trustName(study.data.trust));
+  await expect(facts.getByRole('link', { name: trustName(study.data.trust) })).toHaveAttribute('href', `/trusts/${study.data.trust}/`);
+  await expect(facts).toContainText('Need identified by');
+  await expect(page.getByRole('list', { name: 'Themes' }).getByRole('link')).toHaveCount(study.data.themes.length);
+  for (const heading of ['Context', 'What we did', 'Impact', 'What we would do differently']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+  }
+  const measure = study.data.impact[0];
+  await expect(page.locator('figure.impact svg').first()).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(measure.measure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await expect(row).toContainText(String(measure.cohort.toLocaleString('en-GB')));
+});
+
+test('an evidence page shows impact, strength and cost at a glance, its citations and who uses it', async ({ page }) => {
+  const cited = evidence.find((summary) => caseStudies.some((study) => study.data.evidence.includes(summary.id))) ?? evidence[0]!;
+  await page.goto(`/evidence/${cited.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(cited.data.title);
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('Average impact');
+  await expect(facts).toContainText(`${cited.data.strength} of 5`);
+  await expect(facts).toContainText(`${cited.data.cost} of 5`);
+  await expect(page.locator('ol.citations > li')).toHaveCount(cited.data.sources.length);
+  const users = caseStudies.filter((study) => study.data.evidence.includes(cited.id));
+  for (const study of users) {
+    await expect(page.getByRole('complementary').getByRole('link', { name: study.data.title })).toBeVisible();
+  }
+});
+
+test('a playbook page groups its steps by stage of the cycle', async ({ page }) => {
+  const playbook = playbooks[0]!;
+  await page.goto(`/playbooks/${playbook.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(playbook.data.title);
+  for (const stage of ['Identify the need', 'Weigh the evidence', 'Broker support', 'Implement', 'Review the impact']) {
+    await expect(page.getByRole('heading', { level: 3, name: stage })).toBeVisible();
+  }
+  await expect(page.locator('ol.steps > li')).toHaveCount(playbook.data.steps.length);
+});
+
+test('a trust page lists its case studies and the support it offers', async ({ page }) => {
+  const trust = trusts.find((candidate) => caseStudies.some((study) => study.data.trust === candidate.id)) ?? trusts[0]!;
+  await page.goto(`/trusts/${trust.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(trust.data.name);
+  for (const study of caseStudies.filter((candidate) => candidate.data.trust === trust.id)) {
+    await expect(page.getByRole('link', { name: study.data.title })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Support offered' })).toBeVisible();
+});
+
+test('a theme page lists everything tagged with it', async ({ page }) => {
+  const theme = themes().find((candidate) => caseStudies.some((study) => study.data.themes.includes(candidate.id)))!;
+  await page.goto(`/themes/${theme.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(theme.title);
+  for (const study of caseStudies.filter((candidate) => candidate.data.themes.includes(theme.id))) {
+    await expect(page.getByRole('link', { name: study.data.title })).toBeVisible();
+  }
+});
+
+test('the regions index links to all nine regions', async ({ page }) => {
+  await page.goto('/regions/');
+  await expect(page.locator('main .card')).toHaveCount(9);
+  await page.getByRole('link', { name: 'London', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('London');
+});
+
+test('the main navigation reaches every section', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [label, heading] of [
+    ['Case studies', /^Case studies/],
+    ['Evidence', /^Evidence summaries/],
+    ['Playbooks', /^Improvement playbooks/],
+    ['Trusts', /^Trusts and organisations/],
+    ['Themes', /^Themes/],
+    ['Regions', /^Regions/],
+    ['Contribute', /^Contribute a case study/],
+  ] as const) {
+    await nav.getByRole('link', { name: label, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('the header search box submits to the search page', async ({ page }) => {
+  await page.goto('/about/');
+  await page.getByRole('searchbox', { name: 'Search the Commons' }).fill('attendance');
+  await page.getByRole('searchbox', { name: 'Search the Commons' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=attendance$/);
+});
+
+test('a missing page answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'search the Commons' })).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/evidence/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
