@@ -29,7 +29,16 @@ export const citationSchema = z
   .strictObject({
     title: z.string().trim().min(3).describe('The title of the study, review or report.'),
     authors: z
-      .array(z.string().trim().min(2))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(2)
+          // [Smith, A., Jones, B.] in YAML is four items, not two names: catch the initials left on their own.
+          .refine((author) => !/^(\p{Lu}\.\s*)+$/u.test(author), {
+            message: 'looks like initials split from a surname. Put each author in quotes: ["Smith, A.", "Jones, B."]',
+          }),
+      )
       .min(1)
       .describe('Its authors, each as "Surname, I." or an organisation name.'),
     year: z.number().int().min(1900).max(2100).describe('The year it was published.'),

@@ -12,7 +12,13 @@ test('the home page introduces the Commons and the improvement cycle', async ({ 
   await expect(page).toHaveTitle('School Improvement Commons');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What worked in schools like yours');
   const cycle = page.locator('ol.cycle li');
-  await expect(cycle).toHaveText([/Identify the need/, /Weigh the evidence/, /Broker support/, /Implement/, /Review the impact/]);
+  await expect(cycle).toHaveText([
+    /Identify the need/,
+    /Weigh the evidence/,
+    /Broker support/,
+    /Implement/,
+    /Review the impact/,
+  ]);
   await expect(page.getByRole('heading', { name: 'Latest case studies' })).toBeVisible();
   await expect(page.locator('main .card')).toHaveCount(Math.min(6, caseStudies.length));
 });
@@ -36,7 +42,10 @@ test('a case study page shows its key facts and its impact as a chart and a tabl
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(study.data.title);
   const facts = page.locator('dl.facts');
   await expect(facts).toContainText(trustName(study.data.trust));
-  await expect(facts.getByRole('link', { name: trustName(study.data.trust) })).toHaveAttribute('href', `/trusts/${study.data.trust}/`);
+  await expect(facts.getByRole('link', { name: trustName(study.data.trust) })).toHaveAttribute(
+    'href',
+    `/trusts/${study.data.trust}/`,
+  );
   await expect(facts).toContainText('Need identified by');
   await expect(page.getByRole('list', { name: 'Themes' }).getByRole('link')).toHaveCount(study.data.themes.length);
   for (const heading of ['Context', 'What we did', 'Impact', 'What we would do differently']) {
@@ -48,8 +57,11 @@ test('a case study page shows its key facts and its impact as a chart and a tabl
   await expect(row).toContainText(String(measure.cohort.toLocaleString('en-GB')));
 });
 
-test('an evidence page shows impact, strength and cost at a glance, its citations and who uses it', async ({ page }) => {
-  const cited = evidence.find((summary) => caseStudies.some((study) => study.data.evidence.includes(summary.id))) ?? evidence[0]!;
+test('an evidence page shows impact, strength and cost at a glance, its citations and who uses it', async ({
+  page,
+}) => {
+  const cited =
+    evidence.find((summary) => caseStudies.some((study) => study.data.evidence.includes(summary.id))) ?? evidence[0]!;
   await page.goto(`/evidence/${cited.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(cited.data.title);
   const facts = page.locator('dl.facts');
@@ -74,7 +86,8 @@ test('a playbook page groups its steps by stage of the cycle', async ({ page }) 
 });
 
 test('a trust page lists its case studies and the support it offers', async ({ page }) => {
-  const trust = trusts.find((candidate) => caseStudies.some((study) => study.data.trust === candidate.id)) ?? trusts[0]!;
+  const trust =
+    trusts.find((candidate) => caseStudies.some((study) => study.data.trust === candidate.id)) ?? trusts[0]!;
   await page.goto(`/trusts/${trust.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(trust.data.name);
   for (const study of caseStudies.filter((candidate) => candidate.data.trust === trust.id)) {

@@ -26,6 +26,13 @@ describe('evidence schema', () => {
     ['a source with neither url nor doi', ['sources', 0, 'doi'], undefined, 'sources.0', /needs a url or a doi/],
     ['a DOI written as a link', ['sources', 0, 'doi'], 'https://doi.org/10.1/x', 'sources.0.doi', /bare DOI/],
     ['an unknown kind of source', ['sources', 0, 'kind'], 'blog', 'sources.0.kind', /is not allowed\. Use one of:/],
+    [
+      'authors split at their commas',
+      ['sources', 0, 'authors'],
+      ['Example', 'A.', 'Sample', 'B.'],
+      'sources.0.authors.1',
+      /initials split from a surname/,
+    ],
     ['authors as one string', ['sources', 0, 'authors'], 'Example, A.', 'sources.0.authors', /must be a list/],
     ['a short question', ['question'], 'Does it work?', 'question', /at least 20/],
     ['an unknown field', ['impact'], 5, '', /does not use: impact/],
