@@ -3,7 +3,7 @@
  * collections, the checker and the exports all read this list.
  */
 import type { z } from 'astro/zod';
-import { caseStudySchema } from './case-study.ts';
+import { CASE_STUDY_HEADINGS, caseStudySchema } from './case-study.ts';
 import type { CollectionName, ReferenceFactory } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
 import { playbookSchema } from './playbook.ts';
@@ -20,6 +20,8 @@ export interface CollectionSpec {
   route: string;
   label: { singular: string; plural: string };
   schema: <R extends z.ZodType>(reference: ReferenceFactory<R>) => z.ZodType;
+  /** Level-2 headings every body of this collection must have, in order. */
+  requiredHeadings?: readonly string[];
 }
 
 export const collectionSpecs: readonly CollectionSpec[] = [
@@ -30,6 +32,7 @@ export const collectionSpecs: readonly CollectionSpec[] = [
     route: 'case-studies',
     label: { singular: 'Case study', plural: 'Case studies' },
     schema: caseStudySchema,
+    requiredHeadings: CASE_STUDY_HEADINGS,
   },
   {
     name: 'evidence',

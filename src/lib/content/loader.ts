@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
-import { renderBody } from '../render/markdown.ts';
-import { BodyError } from '../render/errors.ts';
+import { renderBody } from '../body/render.ts';
+import { BodyError } from '../body/errors.ts';
 import { parseYaml, splitFrontmatter } from './files.ts';
 
 /** Files that may sit in a content folder without becoming an entry. */
@@ -86,7 +86,10 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
       continue;
     }
     try {
-      const rendered = renderBody(file.body, file.bodyLineOffset);
+      const rendered = renderBody(file.body, file.bodyLineOffset, {
+        root,
+        ...(spec.requiredHeadings ? { requiredHeadings: spec.requiredHeadings } : {}),
+      });
       store.set({
         id,
         data,

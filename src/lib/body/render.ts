@@ -1,0 +1,90 @@
+/**
+ * Renders a contribution's body (Markdown with GFM, plus the allowlisted components) to an HTML
+ * string. The parse runs in Rust (Sätteri). A body with any problem found by inspectBody is
+ * refused; the tree walk then maps components to HTML, and a sanitiser has the last word on
+ * what reaches the page.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Parents } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { components } from './components.ts';
+import { BodyError } from './errors.ts';
+import { inspectBody, textOf, type InspectOptions } from './inspect.ts';
+import { parseBody } from './parse.ts';
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Heading[];
+}
+
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  // Heading ids come from our own slugger, not from contributors, so they need no prefix.
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'details', 'summary'],
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.['a'] ?? []), 'rel'],
+    aside: [['className', 'callout', /^callout-(note|tip|caution)$/], 'ariaLabel'],
+    p: [['className', 'callout-title']],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
+
+/** Maps components to HTML, gives headings ids and marks external links, in place. */
+function transform(parent: Parents, slugger: GithubSlugger, headings: Heading[]): void {
+  parent.children = parent.children.map((child) => {
+    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+      const spec = components[child.name ?? ''];
+      // inspectBody has refused unknown components already; this guards the invariant.
+      if (!spec) throw new Error(`Unchecked component <${child.name}>`);
+      const attributes = Object.fromEntries(
+        child.attributes.flatMap((attribute) =>
+          attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
+            ? [[attribute.name, attribute.value]]
+            : [],
+        ),
+      );
+      const element: Element = spec.toHast(attributes, child.children as ElementContent[]);
+      transform(element, slugger, headings);
+      return element;
+    }
+    if (child.type === 'element') {
+      if (/^h[2-4]$/.test(child.tagName)) {
+        const text = textOf(child);
+        const slug = slugger.slug(text);
+        child.properties = { ...child.properties, id: slug };
+        headings.push({ depth: Number(child.tagName[1]), slug, text });
+      }
+      if (child.tagName === 'a' && /^https?:/.test(String(child.properties['href'] ?? ''))) {
+        child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
+      }
+      transform(child, slugger, headings);
+    }
+    return child;
+  }) as typeof parent.children;
+}
+
+/**
+ * Renders a body. `lineOffset` is the number of lines before the body in its file (the
+ * frontmatter), so errors point at the right line of the file.
+ */
+export function renderBody(
+  source: string,
+  lineOffset = 0,
+  options: Omit<InspectOptions, 'lineOffset'> = {},
+): RenderedBody {
+  const tree = parseBody(source, lineOffset);
+  const [problem] = inspectBody(tree, { ...options, lineOffset });
+  if (problem) throw new BodyError(problem.message, problem.line, problem.column, problem.fix);
+  const headings: Heading[] = [];
+  transform(tree, new GithubSlugger(), headings);
+  return { html: toHtml(sanitize(tree, sanitizeSchema)), headings };
+}
