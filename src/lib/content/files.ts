@@ -2,7 +2,7 @@
  * Reading contribution files: splitting an .mdx file into frontmatter and body, and parsing
  * YAML with line numbers. The site's loader and the checker both read files through here.
  */
-import { parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface SplitFile {
   /** The YAML between the --- lines ('' when there is none). */
@@ -32,16 +32,19 @@ export interface YamlProblem {
 export interface ParsedYaml {
   data: unknown;
   document: Document;
+  /** Maps offsets in the YAML to lines and columns. */
+  lines: LineCounter;
   problems: YamlProblem[];
 }
 
 /** Parses YAML, keeping the document so positions of keys can be found later. */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lines = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   const problems = document.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
     line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
     column: error.linePos?.[0]?.col ?? 1,
   }));
-  return { data: problems.length ? undefined : document.toJS(), document, problems };
+  return { data: problems.length ? undefined : document.toJS(), document, lines, problems };
 }

@@ -1,0 +1,72 @@
+/**
+ * npm run check: checks every contribution in content/ and exits 1 on any error.
+ *
+ *   npm run check [-- --format human|github|json] [--changed] [--strict]
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/check/check.ts';
+import { formatGithub, formatHuman, formatJson, type Format } from '../src/lib/check/format.ts';
+import { useFriendlyErrors } from '../src/schemas/error-map.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function changedFiles(): Set<string> | undefined {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    git('rev-parse', '--verify', '--quiet', 'origin/main');
+  } catch {
+    console.error('origin/main is not available, so every file is checked.');
+    return undefined;
+  }
+  const names = [
+    git('diff', '--name-only', '--diff-filter=ACMR', 'origin/main...HEAD', '--', 'content'),
+    git('diff', '--name-only', '--diff-filter=ACMR', 'HEAD', '--', 'content'),
+    git('ls-files', '--others', '--exclude-standard', '--', 'content'),
+  ].join('\n');
+  return new Set(names.split('\n').filter(Boolean));
+}
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        format: { type: 'string', default: 'human' },
+        changed: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(
+      `${(error as Error).message}\nUsage: npm run check [-- --format human|github|json] [--changed] [--strict]`,
+    );
+    return 2;
+  }
+  const format = values.format as Format;
+  if (!['human', 'github', 'json'].includes(format)) {
+    console.error(`Unknown format "${format}". Use human, github or json.`);
+    return 2;
+  }
+  useFriendlyErrors();
+  const only = values.changed ? changedFiles() : undefined;
+  const { problems, filesChecked } = checkContent({ root, ...(only ? { only } : {}) });
+  if (format === 'json') console.log(formatJson(problems, filesChecked));
+  else if (format === 'github') {
+    const annotations = formatGithub(problems);
+    if (annotations) console.log(annotations);
+    console.log(formatHuman(problems, filesChecked, false));
+  } else console.log(formatHuman(problems, filesChecked, Boolean(process.stdout.isTTY) && !process.env['NO_COLOR']));
+  const failing = problems.some((problem) => problem.severity === 'error' || values.strict);
+  return failing ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // The checker reports problems with files as problems; reaching here is a bug in the checker.
+  console.error(`The checker itself failed: ${(error as Error).message}. Please report this as an issue.`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,36 @@
+/** Suggestions for a misspelt id or field name: the closest known names by edit distance. */
+export function distance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** Up to `count` known names, closest first; a name that contains the other counts as close. */
+export function nearest(name: string, known: Iterable<string>, count = 3): string[] {
+  const score = (candidate: string) =>
+    candidate.includes(name) || name.includes(candidate)
+      ? Math.min(1, distance(name, candidate))
+      : distance(name, candidate);
+  return [...known]
+    .map((candidate) => ({ candidate, score: score(candidate) }))
+    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+    .slice(0, count)
+    .map((entry) => entry.candidate);
+}
+
+/** The one close match worth offering as "did you mean", if any. */
+export function didYouMean(name: string, known: Iterable<string>): string | undefined {
+  const [best] = nearest(name, known, 1);
+  if (best === undefined) return undefined;
+  return distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3))
+    ? best
+    : undefined;
+}

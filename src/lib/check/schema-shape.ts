@@ -1,0 +1,54 @@
+/** Reads a zod schema's structure: which fields an object at a path has, for "did you mean". */
+import type { z } from 'astro/zod';
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+};
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (
+      (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') &&
+      def.innerType
+    )
+      current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else return current;
+  }
+}
+
+/** The field names of the object at `path` in `schema`, or [] when there is none. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current = unwrap(schema);
+  for (const key of path) {
+    const def = defOf(current);
+    if (def.type === 'object' && def.shape && typeof key === 'string' && def.shape[key])
+      current = unwrap(def.shape[key]);
+    else if (def.type === 'array' && def.element && typeof key === 'number') current = unwrap(def.element);
+    else return [];
+  }
+  const def = defOf(current);
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The .describe() text of the field at `path`, written for contributors: the fix for its problems. */
+export function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let current: z.ZodType = schema;
+  let description = current.description;
+  for (const key of path) {
+    const def = defOf(unwrap(current));
+    if (def.type === 'object' && def.shape && typeof key === 'string' && def.shape[key]) current = def.shape[key];
+    else if (def.type === 'array' && def.element && typeof key === 'number') current = def.element;
+    else break;
+    description = current.description ?? unwrap(current).description ?? description;
+  }
+  return description;
+}
