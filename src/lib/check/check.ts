@@ -15,7 +15,7 @@ import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
 import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { didYouMean, nearest } from './nearest.ts';
-import { LineCounter, locate } from './positions.ts';
+import { locate } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { readContribution } from './read.ts';
 import { descriptionAt, knownKeysAt } from './schema-shape.ts';

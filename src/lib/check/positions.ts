@@ -1,5 +1,5 @@
 /** Finds where a field is in a YAML document, so problems point at the offending line. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 
 export interface Position {
   line: number;
@@ -30,4 +30,3 @@ export function locate(document: Document, lines: LineCounter, path: readonly Pr
   return { line: line + lineOffset, column: col };
 }
 
-export { LineCounter };
