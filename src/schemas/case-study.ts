@@ -44,8 +44,8 @@ const ids = <T extends readonly { id: string }[]>(list: T) =>
   list.map((item) => item.id) as [T[number]['id'], ...T[number]['id'][]];
 
 const urnSchema = z
-  .union([z.number().int(), z.string().trim()])
-  .transform((urn) => String(urn))
+  .union([z.int(), z.string()])
+  .transform((urn) => String(urn).trim())
   .pipe(z.string().regex(/^\d{6}$/, { message: 'must be a 6-digit DfE URN such as 137157' }))
   .describe('The school\u2019s 6-digit Unique Reference Number from Get Information about Schools.');
 

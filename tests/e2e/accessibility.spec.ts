@@ -20,6 +20,7 @@ const templates = [
   '/regions/london/',
   '/about/',
   '/contribute/',
+  '/contribute/reference/',
   '/search/',
   '/no-such-page/',
 ];

@@ -7,6 +7,7 @@ const contentPages = [
   '/',
   '/about/',
   '/contribute/',
+  '/contribute/reference/',
   '/case-studies/',
   '/evidence/',
   '/playbooks/',

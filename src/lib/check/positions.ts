@@ -29,4 +29,3 @@ export function locate(document: Document, lines: LineCounter, path: readonly Pr
   const { line, col } = lines.linePos(position ?? 0);
   return { line: line + lineOffset, column: col };
 }
-

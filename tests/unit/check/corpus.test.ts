@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkFixture, contentRoot, invalidFixtures } from './corpus.ts';
+import { checkContent } from '../../../src/lib/check/check.ts';
+
+const corpus = invalidFixtures();
+
+describe('the invalid contribution corpus', () => {
+  it('has at least 40 fixtures, one problem each', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(corpus.map((fixture) => [fixture.name, fixture.expect] as const))('%s: %o', (name, expected) => {
+    const { problems, file } = checkFixture(name);
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    expect(errors.map(({ rule, field, line }) => ({ rule, field, line }))).toEqual([expected]);
+    expect(errors[0]!.file).toBe(file);
+    expect(errors[0]!.message).not.toMatch(/\n\s+at /);
+    expect(errors[0]!.fix.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the valid fixtures', () => {
+  it('pass with no errors', () => {
+    const { problems } = checkContent({ root: contentRoot(), today: new Date('2026-01-01') });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+});
