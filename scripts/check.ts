@@ -10,7 +10,8 @@ import { checkContent } from '../src/lib/check/check.ts';
 import { formatGithub, formatHuman, formatJson, type Format } from '../src/lib/check/format.ts';
 import { useFriendlyErrors } from '../src/schemas/error-map.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+// COMMONS_ROOT lets tests point the script at a throw-away copy of the content.
+const root = process.env['COMMONS_ROOT'] ?? path.resolve(import.meta.dirname, '..');
 
 function changedFiles(): Set<string> | undefined {
   const git = (...args: string[]) =>

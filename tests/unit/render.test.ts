@@ -60,6 +60,13 @@ describe('rendering a contribution body', () => {
     );
   });
 
+  it('drops MDX comments, which is how templates leave guidance in a file', () => {
+    expect(renderBody('## Context\n\n{/* Say where your schools are. */}\n\nThree primary schools.').html).toBe(
+      '<h2 id="context">Context</h2>\n\n<p>Three primary schools.</p>',
+    );
+    expect(refusal('{/* a comment */ alert(1)}').message).toMatch(/Curly-brace expressions/);
+  });
+
   it('gives headings stable ids and marks external links', () => {
     const { html } = renderBody(
       '## What we did\n\n## What we did\n\n[EEF](https://educationendowmentfoundation.org.uk)',

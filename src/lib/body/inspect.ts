@@ -40,6 +40,9 @@ export const MAX_IMAGE_BYTES = 500 * 1024;
 const IMAGE_FOLDER = '/images/';
 const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 
+/** {/* … *\/} is an MDX comment: it runs nothing and is never shown, so guidance can stay in a file. */
+export const isComment = (expression: string): boolean => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
+
 export const textOf = (node: Nodes): string =>
   'value' in node && typeof node.value === 'string'
     ? node.value
@@ -73,6 +76,7 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        if (isComment(node.value)) return;
         report(
           node,
           'no-expression',

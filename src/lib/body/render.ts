@@ -40,6 +40,10 @@ const sanitizeSchema: Schema = {
 
 /** Maps components to HTML, gives headings ids and marks external links, in place. */
 function transform(parent: Parents, slugger: GithubSlugger, headings: Heading[]): void {
+  // Comments are the only expressions inspectBody lets through; they are never shown.
+  parent.children = parent.children.filter(
+    (child) => child.type !== 'mdxFlowExpression' && child.type !== 'mdxTextExpression',
+  );
   parent.children = parent.children.map((child) => {
     if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
       const spec = components[child.name ?? ''];

@@ -37,12 +37,12 @@ export interface CheckResult {
 /** Bodies shorter than this many words get a warning: a reader needs more to act on. */
 export const SHORT_BODY_WORDS = 80;
 
-type Ids = Record<CollectionName, Set<string>>;
+export type Ids = Record<CollectionName, Set<string>>;
 
 const IGNORED = new Set(['.gitkeep', 'README.md']);
 
 /** A reference that knows which ids exist, so a missing one is an issue at its own path. */
-const checkedReference =
+export const checkedReference =
   (ids: Ids): ReferenceFactory =>
   (collection) => {
     const spec = collectionSpecs.find((candidate) => candidate.name === collection)!;

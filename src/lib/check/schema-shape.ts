@@ -52,3 +52,15 @@ export function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[]): 
   }
   return description;
 }
+
+/** The schema of the field at `path`, for checking one answer at a time (the scaffolder). */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType = schema;
+  for (const key of path) {
+    const def = defOf(unwrap(current));
+    if (def.type === 'object' && def.shape && typeof key === 'string' && def.shape[key]) current = def.shape[key];
+    else if (def.type === 'array' && def.element && typeof key === 'number') current = def.element;
+    else return undefined;
+  }
+  return current;
+}
