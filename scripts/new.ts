@@ -116,10 +116,7 @@ function usage(kind: Kind | undefined, known: KnownEntries): string {
       const required = question.optional || question.fallback !== undefined ? '' : ' (required)';
       lines.push(
         `  --${question.flag}${required}  ${
-          descriptionAt(
-            spec.schema(() => ({}) as never),
-            question.path,
-          ) ?? question.label
+          descriptionAt(spec.schema(plainReference), question.path) ?? question.label
         }`,
       );
     }

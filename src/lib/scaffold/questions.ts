@@ -134,6 +134,14 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           choices: [{ id: 'self-reported', title: 'Self-reported' }],
           fallback: 'self-reported',
         },
+        {
+          flag: 'licence',
+          path: ['licence'],
+          kind: 'choice',
+          label: 'Licence',
+          choices: licences.map((id) => ({ id, title: id })),
+          fallback: 'CC-BY-4.0',
+        },
       ];
     case 'evidence':
       return [
