@@ -3,7 +3,7 @@
  * full production build, then changes one file and builds again. Prints seconds and peak memory
  * per phase. A measurement, not a test: machines are noisy, so nothing here passes or fails.
  *
- *   npm run bench -- --entries 2000 [--keep]
+ *   npm run bench -- --entries 2000 [--keep] [--check-only]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,11 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 
 const { values } = parseArgs({
-  options: { entries: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } },
+  options: {
+    entries: { type: 'string', default: '2000' },
+    keep: { type: 'boolean', default: false },
+    'check-only': { type: 'boolean', default: false },
+  },
 });
 const count = Number(values.entries);
 if (!Number.isInteger(count) || count < 0) {
@@ -23,7 +27,7 @@ if (!Number.isInteger(count) || count < 0) {
 
 const project = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'commons-bench-'));
-const COPIED = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+const COPIED = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content'];
 
 for (const name of COPIED) cpSync(path.join(project, name), path.join(work, name), { recursive: true });
 // Packages are linked one by one so the copy keeps its own cache folder (node_modules/.astro).
@@ -124,6 +128,21 @@ interface Report {
   maxRssKb: number;
 }
 
+/** The contribution checker over every file, as `npm run check` runs it. */
+function check(label: string): void {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [path.join(work, 'scripts/check.ts'), '--format', 'json'], {
+    cwd: work,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const report = JSON.parse(result.stdout) as { filesChecked: number; errors: number };
+  console.log(`\n${label} check`);
+  console.log(`  files checked            ${report.filesChecked} (${report.errors} errors)`);
+  console.log(`  total (wall clock)       ${seconds.toFixed(2)} s`);
+}
+
 function build(label: string): void {
   const reportFile = path.join(work, `report-${label}.json`);
   const started = performance.now();
@@ -159,10 +178,16 @@ console.log(
   `Benchmark: ${count} generated case studies added to ${readdirSync(generated).length - count} real ones, in ${work}`,
 );
 try {
+  check('cold');
+  check('warm (cached)');
+  if (!values['check-only']) buildTwice();
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+function buildTwice(): void {
   build('cold');
   const changed = path.join(generated, count > 0 ? 'bench-generated-1.mdx' : readdirSync(generated)[0]!);
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('## Impact', '## Impact\n\nOne changed line.'));
   build('rebuild after one changed file');
-} finally {
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }

@@ -53,7 +53,7 @@ function main(): number {
   }
   useFriendlyErrors();
   const only = values.changed ? changedFiles() : undefined;
-  const { problems, filesChecked } = checkContent({ root, ...(only ? { only } : {}) });
+  const { problems, filesChecked } = checkContent({ root, cache: true, ...(only ? { only } : {}) });
   if (format === 'json') console.log(formatJson(problems, filesChecked));
   else if (format === 'github') {
     const annotations = formatGithub(problems);

@@ -22,6 +22,9 @@ export const idSchema = z
 /** An id written by contributors, checked as an id before it is resolved. */
 export const plainReference: ReferenceFactory = () => idSchema;
 
+/** Like plainReference, but marked with the collection it points to, so tools can find references. */
+export const markedReference: ReferenceFactory = (collection) => idSchema.meta({ reference: collection });
+
 /** A calendar date written as YYYY-MM-DD. YAML reads those as dates; strings are accepted too. */
 export const dateSchema = z.coerce.date({ message: 'must be a date written as YYYY-MM-DD' });
 

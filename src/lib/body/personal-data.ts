@@ -22,6 +22,8 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+
 
 const detectors: {
   kind: PersonalDataFinding['kind'];
+  /** A cheap test that rules most text out before the full pattern runs. */
+  maybe: RegExp;
   pattern: RegExp;
   message: string;
   fix: string;
@@ -29,6 +31,7 @@ const detectors: {
 }[] = [
   {
     kind: 'upn',
+    maybe: /\d{11}/,
     // A Unique Pupil Number: a check letter, 11 digits and a final digit or letter.
     pattern: /\b[A-Z]\d{11}[0-9A-Z]\b/g,
     message: `This looks like a Unique Pupil Number. ${WHY}`,
@@ -36,12 +39,14 @@ const detectors: {
   },
   {
     kind: 'date-of-birth',
+    maybe: /born|birth|d\.?o\.?b/i,
     pattern: new RegExp(`\\b(?:date of birth|d\\.?o\\.?b\\.?|born(?: on)?)\\b\\W{0,3}${DATE}`, 'gi'),
     message: `This looks like a date of birth. ${WHY}`,
     fix: 'Remove the date. Give ages or year groups for the group instead.',
   },
   {
     kind: 'email',
+    maybe: /@/,
     pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
     keep: (match) => !ROLE_MAILBOXES.test(match),
     message: `This looks like a personal email address. ${WHY}`,
@@ -49,6 +54,7 @@ const detectors: {
   },
   {
     kind: 'phone',
+    maybe: /\d{3}/,
     // UK mobile and landline numbers, with or without +44 and spaces.
     pattern: /(?<![\d])(?:\+44\s?\(?0?\)?\s?|0)(?:7\d{3}|[12]\d{2,3})[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d])/g,
     message: `This looks like a phone number. ${WHY}`,
@@ -59,6 +65,7 @@ const detectors: {
 export function findPersonalData(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const detector of detectors) {
+    if (!detector.maybe.test(text)) continue;
     for (const match of text.matchAll(detector.pattern)) {
       if (detector.keep && !detector.keep(match[0])) continue;
       findings.push({ kind: detector.kind, index: match.index, message: detector.message, fix: detector.fix });

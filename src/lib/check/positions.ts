@@ -1,31 +1,44 @@
-/** Finds where a field is in a YAML document, so problems point at the offending line. */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+/**
+ * Finds where a field is in a file's YAML, so problems point at the offending line. Positions are
+ * only needed when something is wrong, so the (slower) position-keeping parse runs only then.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 export interface Position {
   line: number;
   column: number;
 }
 
+export type Locate = (path: readonly PropertyKey[]) => Position;
+
 /**
  * The position of the key at `path` (for a field of a mapping) or of the item (for a list
  * element). Where the path does not exist (a missing field), the nearest existing parent.
  */
-export function locate(document: Document, lines: LineCounter, path: readonly PropertyKey[], lineOffset = 0): Position {
-  let node: unknown = document.contents;
-  let position: number | undefined = (document.contents as Node | null)?.range?.[0];
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
-      if (!pair) break;
-      position = (pair.key as Node).range?.[0] ?? position;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as Node | undefined;
-      if (!item) break;
-      position = item.range?.[0] ?? position;
-      node = item;
-    } else break;
-  }
-  const { line, col } = lines.linePos(position ?? 0);
-  return { line: line + lineOffset, column: col };
+export function locator(yaml: string, lineOffset: number): Locate {
+  let parsed: { document: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  return (path) => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { document: parseDocument(yaml, { lineCounter: lines }), lines };
+    }
+    const { document, lines } = parsed;
+    let node: unknown = document.contents;
+    let offset: number | undefined = (document.contents as Node | null)?.range?.[0];
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    const { line, col } = lines.linePos(offset ?? 0);
+    return { line: line + lineOffset, column: col };
+  };
 }

@@ -1,5 +1,6 @@
 /** Reads a zod schema's structure: which fields an object at a path has, for "did you mean". */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import type { CollectionName } from '../../schemas/common.ts';
 
 type Def = {
   type: string;
@@ -63,4 +64,44 @@ export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.Zod
     else return undefined;
   }
   return current;
+}
+
+export interface FoundReference {
+  collection: CollectionName;
+  id: string;
+  path: PropertyKey[];
+}
+
+/**
+ * Every reference in `value`, found by walking it alongside a schema built with markedReference.
+ * Works on data that failed validation elsewhere, so a file with several problems gets them all.
+ */
+export function findReferences(
+  schema: z.ZodType,
+  value: unknown,
+  path: PropertyKey[] = [],
+  found: FoundReference[] = [],
+): FoundReference[] {
+  const reference = (z.globalRegistry.get(schema) as { reference?: CollectionName } | undefined)?.reference;
+  if (reference) {
+    if (typeof value === 'string') found.push({ collection: reference, id: value, path });
+    return found;
+  }
+  const def = defOf(schema);
+  if (
+    (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') &&
+    def.innerType
+  ) {
+    return findReferences(def.innerType, value, path, found);
+  }
+  if (def.type === 'pipe' && def.in) return findReferences(def.in, value, path, found);
+  if (def.type === 'object' && def.shape && value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, field] of Object.entries(def.shape)) {
+      if (key in value) findReferences(field, (value as Record<string, unknown>)[key], [...path, key], found);
+    }
+  }
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    value.forEach((item, index) => findReferences(def.element!, item, [...path, index], found));
+  }
+  return found;
 }

@@ -1,8 +1,9 @@
 /**
  * Reading contribution files: splitting an .mdx file into frontmatter and body, and parsing
- * YAML with line numbers. The site's loader and the checker both read files through here.
+ * YAML. The site's loader, the checker and the tests all read files through here, so they agree
+ * on what a file says.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
 export interface SplitFile {
   /** The YAML between the --- lines ('' when there is none). */
@@ -31,20 +32,22 @@ export interface YamlProblem {
 
 export interface ParsedYaml {
   data: unknown;
-  document: Document;
-  /** Maps offsets in the YAML to lines and columns. */
-  lines: LineCounter;
   problems: YamlProblem[];
 }
 
-/** Parses YAML, keeping the document so positions of keys can be found later. */
+/**
+ * Parses YAML 1.2 (core schema: dates stay text until the schema reads them). `lineOffset` is
+ * the number of lines before the YAML in its file, so problems name lines of the file.
+ */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-  const problems = document.errors.map((error) => ({
-    message: error.message.split('\n')[0] ?? error.message,
-    line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
-    column: error.linePos?.[0]?.col ?? 1,
-  }));
-  return { data: problems.length ? undefined : document.toJS(), document, lines, problems };
+  try {
+    return { data: load(text, { schema: CORE_SCHEMA }), problems: [] };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const message = error.reason ?? error.message.split('\n')[0] ?? 'invalid YAML';
+    return {
+      data: undefined,
+      problems: [{ message, line: (error.mark?.line ?? 0) + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1 }],
+    };
+  }
 }

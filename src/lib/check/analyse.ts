@@ -1,0 +1,215 @@
+/**
+ * Everything that can be said about one contribution file from the file alone: its YAML, its
+ * fields, its body. References to other entries are collected here and resolved by the caller,
+ * so an analysis depends only on the file's text and can be cached by its digest.
+ */
+import type { z } from 'astro/zod';
+import { BodyError } from '../body/errors.ts';
+import { inspectBody } from '../body/inspect.ts';
+import { parseBody } from '../body/parse.ts';
+import { parseYaml, splitFrontmatter } from '../content/files.ts';
+import { markedReference } from '../../schemas/common.ts';
+import type { CollectionSpec } from '../../schemas/index.ts';
+import { didYouMean } from './nearest.ts';
+import { locator, type Locate } from './positions.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { descriptionAt, findReferences, knownKeysAt, type FoundReference } from './schema-shape.ts';
+
+/** Bodies shorter than this many words get a warning: a reader needs more to act on. */
+export const SHORT_BODY_WORDS = 80;
+
+export interface FileAnalysis {
+  problems: Problem[];
+  references: FoundReference[];
+  /** The ids listed in redirectFrom, by their index in the list. */
+  redirects: string[];
+  /** When an evidence summary was last reviewed, and where: its warning depends on the day the check runs. */
+  lastReviewed?: { date: string; line: number; column: number };
+}
+
+const schemaCache = new Map<string, z.ZodType>();
+const markedSchema = (spec: CollectionSpec) => {
+  let schema = schemaCache.get(spec.name);
+  if (!schema) schemaCache.set(spec.name, (schema = spec.schema(markedReference)));
+  return schema;
+};
+
+/** The YAML part of a file and where it starts, for locating fields. */
+export function yamlOf(spec: CollectionSpec, text: string) {
+  const split = spec.extension === '.mdx' ? splitFrontmatter(text) : undefined;
+  return { split, yaml: split ? split.frontmatter : text, yamlOffset: split ? 1 : 0 };
+}
+
+export function analyseFile(spec: CollectionSpec, file: string, text: string, root: string): FileAnalysis {
+  const problems: Problem[] = [];
+  const result: FileAnalysis = { problems, references: [], redirects: [] };
+  const fileProblem = (rule: string, message: string, fix: string, line = 1, column = 1) =>
+    problems.push({ severity: 'error', file, line, column, field: '', rule, message, fix });
+
+  const { split, yaml: yamlText, yamlOffset } = yamlOf(spec, text);
+  if (split && !split.hasFrontmatter) {
+    fileProblem(
+      'no-frontmatter',
+      'The file has no frontmatter',
+      'Start it with a line of three hyphens (---), the fields, and another --- line. See npm run new.',
+    );
+    return result;
+  }
+  const yaml = parseYaml(yamlText, yamlOffset);
+  const [yamlProblem] = yaml.problems;
+  if (yamlProblem) {
+    fileProblem(
+      'yaml',
+      `The YAML could not be read: ${yamlProblem.message}`,
+      'Check the indentation, colons and quotes on this line.',
+      yamlProblem.line,
+      yamlProblem.column,
+    );
+    return result;
+  }
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    fileProblem(
+      'yaml-shape',
+      'The fields must be written as "name: value" lines',
+      'See an existing entry, or start from npm run new.',
+      1 + yamlOffset,
+    );
+    return result;
+  }
+  const data = yaml.data as Record<string, unknown>;
+  const schema = markedSchema(spec);
+  const locate = locator(yamlText, yamlOffset);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    problems.push(
+      ...issuesToProblems(parsed.error.issues, { file, schema, locate, label: spec.label.singular.toLowerCase() }),
+    );
+  }
+  result.references = findReferences(schema, data);
+  if (Array.isArray(data['redirectFrom'])) result.redirects = data['redirectFrom'].map(String);
+  if (parsed.success) {
+    const value = parsed.data as Record<string, unknown>;
+    if (value['lastReviewed'] instanceof Date) {
+      result.lastReviewed = { date: value['lastReviewed'].toISOString().slice(0, 10), ...locate(['lastReviewed']) };
+    }
+    if (spec.name === 'caseStudies' && Array.isArray(value['evidence']) && value['evidence'].length === 0) {
+      problems.push({
+        severity: 'warning',
+        file,
+        ...locate(['evidence']),
+        field: 'evidence',
+        rule: 'no-evidence',
+        message: 'The case study links no evidence summary',
+        fix: 'Add the ids of the evidence summaries the work drew on, so readers can weigh it.',
+      });
+    }
+  }
+  if (split) problems.push(...checkBody(spec, file, split.body, split.bodyLineOffset, root));
+  return result;
+}
+
+interface IssueContext {
+  file: string;
+  schema: z.ZodType;
+  locate: Locate;
+  label: string;
+}
+
+export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, locate, label }: IssueContext): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, issue.path);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, known);
+        return {
+          severity: 'error',
+          file,
+          ...locate([...issue.path, key]),
+          field: formatPath([...issue.path, key]),
+          rule: 'unknown-field',
+          message: `"${key}" is not a field ${issue.path.length ? `of ${formatPath(issue.path)}` : `of a ${label}`}`,
+          fix: suggestion ? `Did you mean ${suggestion}?` : `Remove it. The fields are: ${known.join(', ')}.`,
+        };
+      });
+    }
+    const params = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined) : undefined;
+    return [
+      {
+        severity: 'error',
+        file,
+        ...locate(issue.path),
+        field: formatPath(issue.path),
+        rule: params?.rule ?? issue.code,
+        message: issue.message,
+        fix: descriptionAt(schema, issue.path) ?? 'See the contributor reference for this field.',
+      },
+    ];
+  });
+}
+
+function checkBody(spec: CollectionSpec, file: string, body: string, lineOffset: number, root: string): Problem[] {
+  const at = (line: number | undefined, column: number | undefined) => ({
+    line: line ?? lineOffset + 1,
+    column: column ?? 1,
+  });
+  if (body.trim() === '') {
+    const fix = spec.requiredHeadings
+      ? `Write the sections ${spec.requiredHeadings.map((h) => `## ${h}`).join(', ')}.`
+      : 'Write the text in Markdown below the second --- line.';
+    return [
+      {
+        severity: 'error',
+        file,
+        ...at(lineOffset + 1, 1),
+        field: '',
+        rule: 'empty-body',
+        message: 'The file has frontmatter but no text after it',
+        fix,
+      },
+    ];
+  }
+  try {
+    const tree = parseBody(body, lineOffset);
+    const problems: Problem[] = inspectBody(tree, {
+      lineOffset,
+      root,
+      ...(spec.requiredHeadings ? { requiredHeadings: spec.requiredHeadings } : {}),
+    }).map((problem) => ({
+      severity: 'error',
+      file,
+      ...at(problem.line, problem.column),
+      field: '',
+      rule: problem.rule,
+      message: problem.message,
+      fix: problem.fix,
+    }));
+    const words = body.split(/\s+/).filter(Boolean).length;
+    if (words < SHORT_BODY_WORDS) {
+      problems.push({
+        severity: 'warning',
+        file,
+        ...at(lineOffset + 1, 1),
+        field: '',
+        rule: 'short-body',
+        message: `The text is very short (${words} words)`,
+        fix: 'Readers need enough detail to act on: aim for at least a few paragraphs.',
+      });
+    }
+    return problems;
+  } catch (error) {
+    if (error instanceof BodyError) {
+      return [
+        {
+          severity: 'error',
+          file,
+          ...at(error.line, error.column),
+          field: '',
+          rule: 'syntax',
+          message: error.message,
+          fix: error.fix,
+        },
+      ];
+    }
+    throw error;
+  }
+}

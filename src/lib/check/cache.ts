@@ -1,0 +1,65 @@
+/**
+ * Analyses of unchanged files are kept between runs, keyed by a digest of the file and of the
+ * checker's own code, so a large repository is re-checked in the time it takes to read it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileAnalysis } from './analyse.ts';
+
+const CODE_FOLDERS = ['src/lib/check', 'src/lib/body', 'src/lib/content', 'src/schemas'];
+
+export const digest = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
+
+function codeVersion(root: string): string {
+  const hash = createHash('sha1');
+  for (const folder of CODE_FOLDERS) {
+    const location = path.join(root, folder);
+    for (const name of readdirSync(location).sort()) hash.update(name).update(readFileSync(path.join(location, name)));
+  }
+  return hash.digest('hex');
+}
+
+interface Stored {
+  version: string;
+  entries: Record<string, { digest: string; analysis: FileAnalysis }>;
+}
+
+export class AnalysisCache {
+  readonly #file: string;
+  readonly #version: string;
+  #stored: Stored;
+  #dirty = false;
+
+  constructor(root: string, codeRoot: string) {
+    this.#file = path.join(root, 'node_modules/.cache/commons-check/analyses.json');
+    this.#version = codeVersion(codeRoot);
+    let stored: Stored | undefined;
+    try {
+      stored = JSON.parse(readFileSync(this.#file, 'utf8')) as Stored;
+    } catch {
+      stored = undefined;
+    }
+    this.#stored = stored?.version === this.#version ? stored : { version: this.#version, entries: {} };
+  }
+
+  get(file: string, fileDigest: string): FileAnalysis | undefined {
+    const entry = this.#stored.entries[file];
+    return entry?.digest === fileDigest ? entry.analysis : undefined;
+  }
+
+  set(file: string, fileDigest: string, analysis: FileAnalysis): void {
+    this.#stored.entries[file] = { digest: fileDigest, analysis };
+    this.#dirty = true;
+  }
+
+  save(): void {
+    if (!this.#dirty) return;
+    try {
+      mkdirSync(path.dirname(this.#file), { recursive: true });
+      writeFileSync(this.#file, JSON.stringify(this.#stored));
+    } catch {
+      // A cache that cannot be written only makes the next run slower.
+    }
+  }
+}
