@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectedPages, findPageProblems } from '../../src/lib/content/completeness.ts';
 
 function contentFolder(files: Record<string, string>): string {
@@ -21,6 +21,7 @@ describe('every content file becomes exactly one page', () => {
     'trusts/north-trust.yaml': 'name: x\n',
   });
   const expected = expectedPages(root);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('expects one page per file and per theme', () => {
     expect(expected).toEqual([

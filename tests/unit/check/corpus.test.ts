@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { checkFixture, contentRoot, invalidFixtures } from './corpus.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkFixture, contentRoot, invalidFixtures, removeContentRoots } from './corpus.ts';
+
+afterAll(removeContentRoots);
 import { checkContent } from '../../../src/lib/check/check.ts';
 
 const corpus = invalidFixtures();

@@ -2,7 +2,16 @@
  * Runs the checker on one fixture inside a throw-away content folder that also holds the valid
  * fixtures, so references between entries resolve as they would in a real repository.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent, type CheckResult } from '../../../src/lib/check/check.ts';
@@ -18,8 +27,15 @@ const companions = [
   ['valid/case-study.mdx', 'case-studies/case-study.mdx'],
 ] as const;
 
+const made: string[] = [];
+
+/** Removes every folder contentRoot made; call it from afterAll. */
+export const removeContentRoots = () =>
+  made.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true }));
+
 export function contentRoot(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'commons-check-'));
+  made.push(root);
   for (const folder of ['case-studies', 'evidence', 'playbooks', 'trusts'])
     mkdirSync(path.join(root, 'content', folder), { recursive: true });
   copyFileSync(path.join(project, 'content/themes.yaml'), path.join(root, 'content/themes.yaml'));

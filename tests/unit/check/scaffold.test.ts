@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check.ts';
-import { contentRoot } from './corpus.ts';
+import { contentRoot, removeContentRoots } from './corpus.ts';
+
+afterAll(removeContentRoots);
 
 const script = path.resolve(import.meta.dirname, '../../../scripts/new.ts');
 

@@ -1,0 +1,119 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/check/check.ts';
+import { formatGithub, formatHuman } from '../../../src/lib/check/format.ts';
+import { contentRoot, removeContentRoots } from './corpus.ts';
+
+afterAll(removeContentRoots);
+
+const script = path.resolve(import.meta.dirname, '../../../scripts/check.ts');
+const run = (root: string, ...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], {
+    env: { ...process.env, COMMONS_ROOT: root, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+
+/** A content folder with one case study that has three problems. */
+function brokenRoot(): string {
+  const root = contentRoot();
+  const file = path.join(root, 'content/case-studies/case-study.mdx');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('region: north-west', 'region: Yorkshire')
+      .replace('title: Daily', 'titel: Daily')
+      .replace('trust: example-learning-trust', 'trust: example-learning'),
+  );
+  return root;
+}
+
+describe('the checker on the command line', () => {
+  it('exits 0 on valid content, printing a summary', () => {
+    const result = run(contentRoot());
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/5 files checked: 0 errors, \d+ warnings?\./);
+  });
+
+  it('exits 1 on an error, and names file, line, field and fix in plain words', () => {
+    const result = run(brokenRoot());
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatchSnapshot();
+  });
+
+  it('treats warnings as errors with --strict', () => {
+    expect(run(contentRoot(), '--strict').status).toBe(1);
+  });
+
+  it('writes GitHub annotations with --format github', () => {
+    const { stdout } = run(brokenRoot(), '--format', 'github');
+    expect(stdout).toContain(
+      '::error file=content/case-studies/case-study.mdx,line=11,col=1,title=region::"Yorkshire" is not allowed. Use one of: north-east',
+    );
+  });
+
+  it('writes machine-readable problems with --format json', () => {
+    const report = JSON.parse(run(brokenRoot(), '--format', 'json').stdout);
+    expect(report.errors).toBe(4);
+    expect(report.problems.map((p: { field: string; rule: string }) => `${p.field}:${p.rule}`)).toEqual(
+      expect.arrayContaining([
+        'title:invalid_type',
+        'titel:unknown-field',
+        'trust:missing-reference',
+        'region:invalid_value',
+      ]),
+    );
+  });
+
+  it('refuses an unknown option or format with usage, exit 2', () => {
+    expect(run(contentRoot(), '--fromat', 'json').status).toBe(2);
+    expect(run(contentRoot(), '--format', 'xml').stderr).toContain('Use human, github or json');
+  });
+
+  it('checks only files changed against origin/main with --changed', () => {
+    const root = brokenRoot();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'content');
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    const unchanged = JSON.parse(run(root, '--changed', '--format', 'json').stdout);
+    expect(unchanged.filesChecked).toBe(1);
+    expect(unchanged.errors).toBe(0);
+    const trust = path.join(root, 'content/trusts/example-learning-trust.yaml');
+    writeFileSync(trust, readFileSync(trust, 'utf8').replace('kind: multi-academy-trust', 'kind: academy'));
+    const changed = JSON.parse(run(root, '--changed', '--format', 'json').stdout);
+    expect(changed.filesChecked).toBe(2);
+    expect(changed.problems.map((p: { file: string }) => p.file)).toEqual([
+      'content/trusts/example-learning-trust.yaml',
+    ]);
+  });
+});
+
+describe('the output formats', () => {
+  it('escapes what GitHub would misread in an annotation', () => {
+    const annotation = formatGithub([
+      {
+        severity: 'warning',
+        file: 'content/a,b.mdx',
+        line: 2,
+        column: 3,
+        field: 'x',
+        rule: 'r',
+        message: '50% done\nnext',
+        fix: 'fix: it',
+      },
+    ]);
+    expect(annotation).toBe(
+      '::warning file=content/a%2Cb.mdx,line=2,col=3,title=x::50%25 done%0Anext. How to fix: fix: it',
+    );
+  });
+
+  it('colours only when asked', () => {
+    const { problems, filesChecked } = checkContent({ root: brokenRoot() });
+    expect(formatHuman(problems, filesChecked, false)).not.toContain('\u001b[');
+    expect(formatHuman(problems, filesChecked, true)).toContain('\u001b[');
+  });
+});
