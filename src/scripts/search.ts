@@ -1,39 +1,222 @@
 /**
- * Search with Pagefind's JavaScript API: reads ?q= from the URL, shows results as plain links.
- * This is the only script on the site.
+ * The search page: Pagefind's JavaScript API behind a plain form. The query, the filters and the
+ * sort live in the URL, so a search can be shared, bookmarked, reloaded and gone back to.
  */
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+interface Config {
+  keys: string[];
+  titles: Record<string, string>;
+  labels: Record<string, Record<string, string>>;
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Search {
+  results: { data: () => Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options: Record<string, unknown>) => Promise<Search | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface State {
+  q: string;
+  sort: 'relevance' | 'newest';
+  filters: Record<string, string[]>;
 }
 
-const output = document.getElementById('search-results');
-const input = document.getElementById('search-page-input') as HTMLInputElement | null;
-const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+const PAGE = 20;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-page-input') as HTMLInputElement;
+const sort = document.getElementById('search-sort') as HTMLSelectElement;
+const facets = document.getElementById('search-facets') as HTMLElement;
+const statusLine = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-list') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const config = JSON.parse(form.dataset['config'] ?? '{}') as Config;
 
-async function run(): Promise<void> {
-  if (!output || !input || query === '') return;
-  input.value = query;
-  const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
-  const { results } = await pagefind.search(query);
-  const items = await Promise.all(results.slice(0, 20).map((result) => result.data()));
-  const heading = document.createElement('h2');
-  heading.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”`;
-  const list = document.createElement('ol');
-  for (const item of items) {
-    const entry = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = item.url;
-    link.textContent = item.meta.title ?? item.url;
-    const excerpt = document.createElement('p');
-    // Pagefind's excerpt marks matches with <mark>; take the text only.
-    excerpt.textContent = item.excerpt.replace(/<[^>]+>/g, '');
-    entry.append(link, excerpt);
-    list.append(entry);
+let pagefind: Promise<Pagefind> | undefined;
+const loadPagefind = () =>
+  (pagefind ??= (import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>).then(
+    async (api) => {
+      await api.options({ excerptLength: 24 });
+      // Loads the filter index, without which searches come back without filter counts.
+      await api.filters();
+      return api;
+    },
+  ));
+
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const key of config.keys) {
+    const values = params.getAll(key).filter((value) => value in (config.labels[key] ?? {}));
+    if (values.length) filters[key] = values;
   }
-  output.replaceChildren(heading, list);
+  return { q: params.get('q')?.trim() ?? '', sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', filters };
 }
 
-void run();
+function writeState(state: State, mode: 'push' | 'replace'): void {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of config.keys) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`)
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+function stateFromForm(): State {
+  const filters: Record<string, string[]> = {};
+  for (const box of facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    (filters[box.name] ??= []).push(box.value);
+  }
+  return { q: input.value.trim(), sort: sort.value === 'newest' ? 'newest' : 'relevance', filters };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind marks matches with <mark>; build them as elements, never as HTML from a string. */
+function excerpt(text: string): HTMLParagraphElement {
+  const paragraph = element('p');
+  text.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const match = /^<mark>(.*)<\/mark>$/.exec(part);
+    const plain = (match ? match[1]! : part)
+      .replace(/<[^>]*>/g, '')
+      .replace(
+        /&(amp|lt|gt|quot|#39);/g,
+        (_, entity: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[entity] ?? '',
+      );
+    paragraph.append(match ? element('mark', {}, plain) : plain);
+  });
+  return paragraph;
+}
+
+function renderFacets(state: State, counts: Record<string, Record<string, number>>): void {
+  const groups = config.keys.flatMap((key) => {
+    const labels = config.labels[key] ?? {};
+    const values = Object.keys(labels).filter(
+      (value) => (counts[key]?.[value] ?? 0) > 0 || state.filters[key]?.includes(value),
+    );
+    if (values.length === 0) return [];
+    const options = values.map((value) => {
+      const box = element('input', {
+        type: 'checkbox',
+        name: key,
+        value,
+        checked: state.filters[key]?.includes(value) ?? false,
+      });
+      return element(
+        'li',
+        {},
+        element(
+          'label',
+          {},
+          box,
+          ` ${labels[value]} `,
+          element('span', { className: 'count' }, `(${counts[key]?.[value] ?? 0})`),
+        ),
+      );
+    });
+    return [element('fieldset', {}, element('legend', {}, config.titles[key] ?? key), element('ul', {}, ...options))];
+  });
+  facets.replaceChildren(...groups);
+}
+
+function describe(state: State, count: number): string {
+  const chosen = Object.entries(state.filters).flatMap(([key, values]) =>
+    values.map((value) => config.labels[key]?.[value] ?? value),
+  );
+  const what = `${count} ${count === 1 ? 'result' : 'results'}`;
+  const query = state.q ? ` for \u201c${state.q}\u201d` : '';
+  return `${what}${query}${chosen.length ? `, filtered by ${chosen.join(', ')}` : ''}.`;
+}
+
+let shown: { data: () => Promise<ResultData> }[] = [];
+let generation = 0;
+
+async function showMore(): Promise<void> {
+  const start = list.children.length;
+  const items = await Promise.all(shown.slice(start, start + PAGE).map((result) => result.data()));
+  list.append(
+    ...items.map((item) =>
+      element(
+        'li',
+        {},
+        element('p', { className: 'kind' }, item.meta['kind'] ?? ''),
+        element('h2', {}, element('a', { href: item.url }, item.meta['title'] ?? item.url)),
+        item.meta['facts'] ? element('p', { className: 'meta' }, item.meta['facts']) : '',
+        excerpt(item.excerpt),
+      ),
+    ),
+  );
+  more.hidden = list.children.length >= shown.length;
+}
+
+async function run(state: State): Promise<void> {
+  const current = ++generation;
+  input.value = state.q;
+  sort.value = state.sort;
+  const api = await loadPagefind();
+  const filtering = Object.keys(state.filters).length > 0;
+  if (!state.q && !filtering) {
+    const totals = await api.filters();
+    if (current !== generation) return;
+    renderFacets(state, totals);
+    shown = [];
+    list.replaceChildren();
+    more.hidden = true;
+    statusLine.textContent = 'Type what you are looking for, or choose filters.';
+    return;
+  }
+  const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+  const search = await api.search(state.q || null, {
+    filters,
+    ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+  });
+  // A newer search has started while this one ran: its results win.
+  if (!search || current !== generation) return;
+  renderFacets(state, search.filters);
+  shown = search.results;
+  list.replaceChildren();
+  await showMore();
+  statusLine.textContent = describe(state, shown.length);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const state = stateFromForm();
+    writeState(state, 'replace');
+    void run(state);
+  }, 150);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  const state = stateFromForm();
+  writeState(state, 'push');
+  void run(state);
+});
+form.addEventListener('change', (event) => {
+  if (event.target === input) return;
+  const state = stateFromForm();
+  writeState(state, 'push');
+  void run(state);
+});
+more.addEventListener('click', () => void showMore());
+window.addEventListener('popstate', () => void run(readState()));
+
+document.getElementById('search-app')!.hidden = false;
+void run(readState());
