@@ -219,4 +219,5 @@ more.addEventListener('click', () => void showMore());
 window.addEventListener('popstate', () => void run(readState()));
 
 document.getElementById('search-app')!.hidden = false;
+document.getElementById('search-needs-script')!.hidden = true;
 void run(readState());

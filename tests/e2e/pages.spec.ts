@@ -152,3 +152,53 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('Find support lists every trust that offers support, with how to contact it', async ({ page }) => {
+  await page.goto('/support/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find support');
+  for (const trust of trusts.filter((candidate) => (candidate.data.supportOffered ?? []).length > 0)) {
+    await expect(page.getByRole('link', { name: trust.data.name, exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(`^Contact ${trust.data.name}`) }).first()).toBeVisible();
+  }
+});
+
+test('a case study whose trust offers support says so and links to Find support', async ({ page }) => {
+  const offering = caseStudies.find((study) => study.data.offersSupport);
+  test.skip(!offering, 'no case study offers support');
+  await page.goto(`/case-studies/${offering!.id}/`);
+  await expect(page.locator('.notice')).toContainText('offers support');
+  await expect(page.locator('.notice').getByRole('link', { name: 'Find support' })).toHaveAttribute(
+    'href',
+    '/support/',
+  );
+});
+
+test('theme and phase combine into one browse page', async ({ page }) => {
+  const study = caseStudies[0]!;
+  const [theme, phase] = [study.data.themes[0], study.data.phase[0]];
+  await page.goto(`/themes/${theme}/`);
+  await page
+    .getByRole('navigation', { name: /by phase/ })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/themes/${theme}/[a-z-]+/$`));
+  await page.goto(`/themes/${theme}/${phase}/`);
+  const expected = caseStudies.filter((other) => other.data.themes.includes(theme) && other.data.phase.includes(phase));
+  await expect(page.locator('main .card')).toHaveCount(Math.min(expected.length, 50));
+  await expect(page.getByRole('link', { name: study.data.title })).toBeVisible();
+});
+
+test('entry pages suggest related entries by shared theme', async ({ page }) => {
+  const study = caseStudies.find((candidate) =>
+    [...caseStudies, ...evidence, ...playbooks].some(
+      (other) =>
+        other.id !== candidate.id && (other.data.themes as string[]).some((t) => candidate.data.themes.includes(t)),
+    ),
+  );
+  test.skip(!study, 'no two entries share a theme');
+  await page.goto(`/case-studies/${study!.id}/`);
+  const related = page.getByRole('region', { name: 'Related' });
+  await expect(related.locator('.card').first()).toBeVisible();
+  await expect(related.getByRole('link', { name: study!.data.title })).toHaveCount(0);
+});

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { entries } from './content.ts';
+
+const study = entries('case-studies')[0]!;
+/** The longest word of the title: distinctive enough to find the entry. */
+const word = (study.data.title as string)
+  .split(/\W+/)
+  .sort((a, b) => b.length - a.length)[0]!
+  .toLowerCase();
+const status = (page: Page) => page.getByRole('status');
+
+test('a query finds a known entry, with its type and key facts', async ({ page }) => {
+  await page.goto(`/search/?q=${word}`);
+  await expect(status(page)).toContainText(`for \u201c${word}\u201d`);
+  const result = page.locator('#search-list li').filter({ has: page.getByRole('link', { name: study.data.title }) });
+  await expect(result.getByRole('link', { name: study.data.title })).toHaveAttribute(
+    'href',
+    `/case-studies/${study.id}/`,
+  );
+  await expect(result.locator('.kind')).toHaveText('Case study');
+});
+
+test('a filter narrows the results, and the URL carries query and filters', async ({ page }) => {
+  await page.goto(`/search/?q=${word}`);
+  await expect(status(page)).toContainText('result');
+  const before = await page.locator('#search-list li').count();
+  await page.getByRole('checkbox', { name: /^Case studies/ }).check();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${word}&type=case-study$`));
+  await expect(status(page)).toContainText('filtered by Case studies');
+  const kinds = await page.locator('#search-list li .kind').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(kinds.length).toBeLessThanOrEqual(before);
+  expect(new Set(kinds)).toEqual(new Set(['Case study']));
+});
+
+for (const [key, value] of [
+  ['phase', study.data.phase[0]],
+  ['region', study.data.region],
+  ['theme', study.data.themes[0]],
+] as const) {
+  test(`the ${key} filter keeps only entries with ${key} ${value}`, async ({ page }) => {
+    await page.goto(`/search/?${key}=${value}`);
+    await expect(status(page)).toContainText('filtered by');
+    const links = await page
+      .locator('#search-list li h2 a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toContain(`/case-studies/${study.id}/`);
+    const matching = entries('case-studies').filter((entry) =>
+      key === 'region'
+        ? entry.data.region === value
+        : (entry.data[key === 'phase' ? 'phase' : 'themes'] as string[]).includes(value),
+    );
+    for (const link of links.filter((href) => href?.startsWith('/case-studies/'))) {
+      expect(matching.map((entry) => `/case-studies/${entry.id}/`)).toContain(link);
+    }
+  });
+}
+
+test('reloading and going back restore the search exactly', async ({ page }) => {
+  await page.goto(`/search/?q=${word}`);
+  await expect(status(page)).toContainText('result');
+  await page.getByRole('checkbox', { name: /^Case studies/ }).check();
+  await expect(status(page)).toContainText('filtered by Case studies');
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: /Search case studies, evidence/ })).toHaveValue(word);
+  await expect(page.getByRole('checkbox', { name: /^Case studies/ })).toBeChecked();
+  await expect(status(page)).toContainText('filtered by Case studies');
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${word}$`));
+  await expect(page.getByRole('checkbox', { name: /^Case studies/ })).not.toBeChecked();
+  await expect(status(page)).not.toContainText('filtered by');
+});
+
+test('search works from the keyboard alone', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: /Search case studies, evidence/ }).focus();
+  await page.keyboard.type(word);
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText(`for \u201c${word}\u201d`);
+  // Tab on to the sort control, then to the first filter, and tick it with the space bar.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Sort by')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const first = page.locator('#search-facets input[type="checkbox"]').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await expect(page).toHaveURL(/&type=/);
+});
+
+test('has no axe violations with results showing', async ({ page }) => {
+  await page.goto(`/search/?q=${word}`);
+  await expect(page.locator('#search-list li').first()).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page explains and links to the browse pages', async ({ page }) => {
+    await page.goto(`/search/?q=${word}`);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'Case studies' }).last().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Case studies');
+  });
+});
