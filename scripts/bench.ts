@@ -5,7 +5,7 @@
  *
  *   npm run bench -- --entries 2000 [--keep] [--check-only]
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -174,6 +174,61 @@ function build(label: string): void {
   console.log(`  output size              ${(Number(du) / 1024 / 1024).toFixed(1)} MB`);
 }
 
+/**
+ * Serves the built site and runs one search in Chromium: bytes the browser downloads for the first
+ * query (Pagefind's files and fragments), and the time from the last keystroke to the first result.
+ */
+function measureSearch(): void {
+  const script = `
+    import { chromium } from 'playwright-core';
+    const base = process.argv.at(-1);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const page = await browser.newPage();
+    await page.goto(base + '/search/');
+    await page.waitForSelector('#search-status:not(:empty)');
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.focus('#search-page-input');
+    await page.keyboard.type('reading', { delay: 20 });
+    const typed = await page.evaluate(() => performance.now());
+    await page.waitForSelector('#search-list li');
+    const shown = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(500);
+    console.log(JSON.stringify({ bytes, ms: shown - typed }));
+    await browser.close();
+  `;
+  const port = '4399';
+  const server = spawn(path.join(work, 'node_modules/.bin/astro'), ['preview', '--port', port], {
+    cwd: work,
+    stdio: 'ignore',
+  });
+  try {
+    spawnSync('sleep', ['3']);
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, `http://localhost:${port}`], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    const last = result.stdout.trim().split('\n').at(-1);
+    if (result.status !== 0 || !last) {
+      console.log(`\nThe search could not be measured: ${result.stderr.trim().split('\n').slice(0, 5).join(' ')}`);
+      return;
+    }
+    const measured = JSON.parse(last) as { bytes?: number; ms?: number };
+    console.log('\nfirst search in Chromium ("reading")');
+    console.log(
+      `  downloaded for the query  ${((measured.bytes ?? 0) / 1024).toFixed(0)} KB (Pagefind index chunks, fragments and runtime)`,
+    );
+    console.log(
+      `  last keystroke to result  ${measured.ms?.toFixed(0) ?? '?'} ms (includes the page's 80 ms pause for typing)`,
+    );
+  } finally {
+    server.kill();
+  }
+}
+
 console.log(
   `Benchmark: ${count} generated case studies added to ${readdirSync(generated).length - count} real ones, in ${work}`,
 );
@@ -187,6 +242,7 @@ try {
 
 function buildTwice(): void {
   build('cold');
+  measureSearch();
   const changed = path.join(generated, count > 0 ? 'bench-generated-1.mdx' : readdirSync(generated)[0]!);
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('## Impact', '## Impact\n\nOne changed line.'));
   build('rebuild after one changed file');

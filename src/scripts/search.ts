@@ -20,6 +20,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<Search | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
 }
 interface State {
   q: string;
@@ -28,6 +29,8 @@ interface State {
 }
 
 const PAGE = 20;
+/** Searching waits for a pause in typing this long, so each keystroke does not start a search. */
+const TYPING_PAUSE_MS = 80;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-page-input') as HTMLInputElement;
 const sort = document.getElementById('search-sort') as HTMLSelectElement;
@@ -145,21 +148,25 @@ function describe(state: State, count: number): string {
 let shown: { data: () => Promise<ResultData> }[] = [];
 let generation = 0;
 
-async function showMore(): Promise<void> {
-  const start = list.children.length;
-  const items = await Promise.all(shown.slice(start, start + PAGE).map((result) => result.data()));
-  list.append(
-    ...items.map((item) =>
-      element(
-        'li',
-        {},
-        element('p', { className: 'kind' }, item.meta['kind'] ?? ''),
-        element('h2', {}, element('a', { href: item.url }, item.meta['title'] ?? item.url)),
-        item.meta['facts'] ? element('p', { className: 'meta' }, item.meta['facts']) : '',
-        excerpt(item.excerpt),
-      ),
-    ),
+const resultItem = (item: ResultData) =>
+  element(
+    'li',
+    {},
+    element('p', { className: 'kind' }, item.meta['kind'] ?? ''),
+    element('h2', {}, element('a', { href: item.url }, item.meta['title'] ?? item.url)),
+    item.meta['facts'] ? element('p', { className: 'meta' }, item.meta['facts']) : '',
+    excerpt(item.excerpt),
   );
+
+/** Appends the next page of results in order, each as soon as it and those before it have loaded. */
+async function showMore(current = generation): Promise<void> {
+  const start = list.children.length;
+  const pending = shown.slice(start, start + PAGE).map((result) => result.data());
+  for (const item of pending) {
+    const data = await item;
+    if (current !== generation) return;
+    list.append(resultItem(data));
+  }
   more.hidden = list.children.length >= shown.length;
 }
 
@@ -189,18 +196,20 @@ async function run(state: State): Promise<void> {
   renderFacets(state, search.filters);
   shown = search.results;
   list.replaceChildren();
-  await showMore();
   statusLine.textContent = describe(state, shown.length);
+  await showMore(current);
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
+  // Fetch the index chunks for what is typed so far while waiting for the pause.
+  if (input.value.trim()) void loadPagefind().then((api) => api.preload(input.value.trim()));
   typing = setTimeout(() => {
     const state = stateFromForm();
     writeState(state, 'replace');
     void run(state);
-  }, 150);
+  }, TYPING_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
