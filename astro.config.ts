@@ -1,15 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { buildReport } from './src/integrations/build-report.ts';
 import { completeness } from './src/integrations/completeness.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { collectRedirects } from './src/lib/content/redirects.ts';
 import { site } from './src/lib/site.ts';
+
+// Renamed entries keep their old addresses: a static page with a meta refresh and a canonical link.
+const redirects = collectRedirects(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  redirects,
   // buildReport stays last: it times the integrations before it.
-  integrations: [mdx(), completeness(), pagefindIndex(), buildReport()],
+  integrations: [mdx(), completeness(), redirectsFileIntegration(redirects), pagefindIndex(), buildReport()],
   devToolbar: { enabled: false },
 });

@@ -13,15 +13,20 @@ import { useFriendlyErrors } from '../src/schemas/error-map.ts';
 // COMMONS_ROOT lets tests point the script at a throw-away copy of the content.
 const root = process.env['COMMONS_ROOT'] ?? path.resolve(import.meta.dirname, '..');
 
-function changedFiles(): Set<string> | undefined {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+
+/** The content files on origin/main, or undefined where that branch is not available (a fresh repository). */
+function filesOnMain(): string[] | undefined {
   try {
     git('rev-parse', '--verify', '--quiet', 'origin/main');
+    return git('ls-tree', '-r', '--name-only', 'origin/main', '--', 'content').split('\n').filter(Boolean);
   } catch {
-    console.error('origin/main is not available, so every file is checked.');
     return undefined;
   }
+}
+
+function changedFiles(): Set<string> | undefined {
   const names = [
     git('diff', '--name-only', '--diff-filter=ACMR', 'origin/main...HEAD', '--', 'content'),
     git('diff', '--name-only', '--diff-filter=ACMR', 'HEAD', '--', 'content'),
@@ -52,8 +57,15 @@ function main(): number {
     return 2;
   }
   useFriendlyErrors();
-  const only = values.changed ? changedFiles() : undefined;
-  const { problems, filesChecked } = checkContent({ root, cache: true, ...(only ? { only } : {}) });
+  const previousFiles = filesOnMain();
+  if (values.changed && !previousFiles) console.error('origin/main is not available, so every file is checked.');
+  const only = values.changed && previousFiles ? changedFiles() : undefined;
+  const { problems, filesChecked } = checkContent({
+    root,
+    cache: true,
+    ...(only ? { only } : {}),
+    ...(previousFiles ? { previousFiles } : {}),
+  });
   if (format === 'json') console.log(formatJson(problems, filesChecked));
   else if (format === 'github') {
     const annotations = formatGithub(problems);

@@ -10,6 +10,7 @@ import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
 import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml } from '../content/files.ts';
+import { collectRedirects } from '../content/redirects.ts';
 import { analyseFile, issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
 import { AnalysisCache, digest } from './cache.ts';
 import { nearest } from './nearest.ts';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   today?: Date;
   /** Keep analyses of unchanged files between runs (in node_modules/.cache). */
   cache?: boolean;
+  /** Files in content/ on the main branch: an entry removed or renamed since needs a redirect. */
+  previousFiles?: readonly string[];
 }
 
 export interface CheckResult {
@@ -129,6 +132,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     problems.push(...analysis.problems, ...crossFileProblems(spec, file, read.text, analysis, ids, redirects, today));
   }
   cache?.save();
+  if (options.previousFiles) problems.push(...removedWithoutRedirect(root, options.previousFiles, ids));
   return { problems: sortProblems(problems), filesChecked };
 }
 
@@ -192,6 +196,32 @@ function crossFileProblems(
     }
   }
   return found;
+}
+
+/** Links to an entry must keep working: a file on main that is gone needs a redirect from its old id. */
+function removedWithoutRedirect(root: string, previousFiles: readonly string[], ids: Ids): Problem[] {
+  const redirects = collectRedirects(root);
+  return previousFiles.flatMap((file): Problem[] => {
+    const spec = collectionSpecs.find(
+      (candidate) =>
+        candidate.extension && file.startsWith(`content/${candidate.path}/`) && file.endsWith(candidate.extension),
+    );
+    if (!spec) return [];
+    const id = path.basename(file, spec.extension);
+    if (!ID_PATTERN.test(id) || ids[spec.name].has(id) || redirects[`/${spec.route}/${id}/`]) return [];
+    return [
+      {
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        rule: 'removed-without-redirect',
+        message: `"${id}" was removed or renamed, so links to /${spec.route}/${id}/ would break`,
+        fix: `Add ${id} to redirectFrom in the entry that replaces it, or keep the file.`,
+      },
+    ];
+  });
 }
 
 function checkThemes(root: string, problems: Problem[]): string[] {

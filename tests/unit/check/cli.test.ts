@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check.ts';
@@ -89,6 +89,45 @@ describe('the checker on the command line', () => {
     expect(changed.problems.map((p: { file: string }) => p.file)).toEqual([
       'content/trusts/example-learning-trust.yaml',
     ]);
+  });
+
+  it('refuses an entry removed or renamed without a redirect, and accepts it with one', () => {
+    const root = contentRoot();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+    const commit = (message: string) => {
+      git('add', '-A');
+      git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', message);
+    };
+    git('init', '-q', '-b', 'main');
+    commit('content');
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    const from = path.join(root, 'content/evidence/reading-comprehension-strategies.mdx');
+    const to = path.join(root, 'content/evidence/comprehension-strategies.mdx');
+    writeFileSync(to, readFileSync(from, 'utf8'));
+    rmSync(from);
+    execFileSync('sed', [
+      '-i',
+      's/reading-comprehension-strategies/comprehension-strategies/',
+      path.join(root, 'content/case-studies/case-study.mdx'),
+      path.join(root, 'content/playbooks/choosing-an-evidence-informed-approach.mdx'),
+    ]);
+    const renamed = JSON.parse(run(root, '--format', 'json').stdout);
+    expect(renamed.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'content/evidence/reading-comprehension-strategies.mdx',
+        rule: 'removed-without-redirect',
+        message:
+          '"reading-comprehension-strategies" was removed or renamed, so links to /evidence/reading-comprehension-strategies/ would break',
+      }),
+    ]);
+    writeFileSync(
+      to,
+      readFileSync(to, 'utf8').replace(
+        'lastReviewed:',
+        'redirectFrom: [reading-comprehension-strategies]\nlastReviewed:',
+      ),
+    );
+    expect(run(root).status).toBe(0);
   });
 });
 

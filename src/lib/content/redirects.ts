@@ -1,0 +1,36 @@
+/**
+ * Old addresses that must keep working: every entry's redirectFrom, as old path → new path. Read
+ * straight from the files, because Astro needs the list in its configuration, before content loads.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { collectionSpecs } from '../../schemas/index.ts';
+import { parseYaml, splitFrontmatter } from './files.ts';
+
+export function collectRedirects(root: string): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  for (const spec of collectionSpecs) {
+    if (!spec.extension) continue;
+    const folder = path.join(root, 'content', spec.path);
+    for (const name of readdirSync(folder)) {
+      if (path.extname(name) !== spec.extension) continue;
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      // Most files have none; skip the parse for them.
+      if (!text.includes('redirectFrom')) continue;
+      const yaml = spec.extension === '.mdx' ? splitFrontmatter(text).frontmatter : text;
+      const data = parseYaml(yaml).data as { redirectFrom?: unknown } | undefined;
+      const id = name.slice(0, -spec.extension.length);
+      if (!Array.isArray(data?.redirectFrom)) continue;
+      for (const old of data.redirectFrom) {
+        if (typeof old === 'string') redirects[`/${spec.route}/${old}/`] = `/${spec.route}/${id}/`;
+      }
+    }
+  }
+  return redirects;
+}
+
+/** The same list as a _redirects file, for static hosts that read one (Netlify, Cloudflare Pages). */
+export const redirectsFile = (redirects: Record<string, string>) =>
+  Object.entries(redirects)
+    .map(([from, to]) => `${from} ${to} 301`)
+    .join('\n') + '\n';
