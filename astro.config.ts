@@ -5,6 +5,7 @@ import { buildReport } from './src/integrations/build-report.ts';
 import { completeness } from './src/integrations/completeness.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { collectRedirects } from './src/lib/content/redirects.ts';
 import { site } from './src/lib/site.ts';
 
@@ -17,6 +18,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects,
   // buildReport stays last: it times the integrations before it.
-  integrations: [mdx(), completeness(), redirectsFileIntegration(redirects), pagefindIndex(), buildReport()],
+  integrations: [
+    mdx(),
+    completeness(),
+    redirectsFileIntegration(redirects),
+    sitemap(site.url, redirects),
+    pagefindIndex(),
+    buildReport(),
+  ],
   devToolbar: { enabled: false },
 });

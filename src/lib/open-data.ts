@@ -1,0 +1,43 @@
+/**
+ * The open data: each entry as plain JSON (references as ids, dates as YYYY-MM-DD), with its
+ * address and licence. The same records feed the JSON API and the feeds.
+ */
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { collectionSpec } from '../schemas/index.ts';
+import { licenceDetails, type LicenceId } from './licences.ts';
+import { site } from './site.ts';
+
+export type EntryCollection = Exclude<CollectionKey, 'themes'>;
+
+/** Replaces Astro's reference objects with ids and dates with YYYY-MM-DD, recursively. */
+export function plain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (
+      typeof record['id'] === 'string' &&
+      typeof record['collection'] === 'string' &&
+      Object.keys(record).length === 2
+    ) {
+      return record['id'];
+    }
+    return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, plain(inner)]));
+  }
+  return value;
+}
+
+export const entryPath = (collection: CollectionKey, id: string) => `/${collectionSpec(collection).route}/${id}/`;
+
+export function entryRecord<C extends EntryCollection>(collection: C, entry: CollectionEntry<C>) {
+  const data = plain(entry.data) as Record<string, unknown>;
+  const licence = (data['licence'] as LicenceId | undefined) ?? 'CC-BY-4.0';
+  return {
+    id: entry.id,
+    url: new URL(entryPath(collection, entry.id), site.url).href,
+    json: new URL(`/api/v1/${collectionSpec(collection).route}/${entry.id}.json`, site.url).href,
+    licenceUrl: licenceDetails[licence].url,
+    ...data,
+    licence,
+  };
+}

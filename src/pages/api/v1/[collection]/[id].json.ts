@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../../../lib/content/site-data.ts';
+import { entryRecord, type EntryCollection } from '../../../../lib/open-data.ts';
+import { collectionSpec } from '../../../../schemas/index.ts';
+
+const collections: EntryCollection[] = ['caseStudies', 'evidence', 'playbooks', 'trusts'];
+
+/** /api/v1/case-studies/<id>.json: one entry. */
+export const getStaticPaths = (async () => {
+  const data = await siteData();
+  return collections.flatMap((name) =>
+    data[name].map((entry) => ({
+      params: { collection: collectionSpec(name).route, id: entry.id },
+      props: { record: entryRecord(name, entry as never) },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => Response.json(props['record']);

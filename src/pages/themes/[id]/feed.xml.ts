@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../../lib/content/site-data.ts';
+import { atomFeed, feedItems } from '../../../lib/feed.ts';
+import { site } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const data = await siteData();
+  return data.themes.map((theme) => ({ params: { id: theme.id }, props: { title: theme.data.title } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const id = params['id']!;
+  const items = feedItems(await siteData()).filter((item) => item.themes.includes(id));
+  return new Response(
+    atomFeed({
+      title: `${site.name}: ${props['title']}`,
+      path: `/themes/${id}/`,
+      selfPath: `/themes/${id}/feed.xml`,
+      items,
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );
+};
