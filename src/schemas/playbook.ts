@@ -37,6 +37,22 @@ export const stepSchema = z.strictObject({
     .describe('Roughly how long it takes, for example "2 weeks" or "one term".'),
 });
 
+export const changeSchema = z
+  .strictObject({
+    version: z
+      .string()
+      .regex(SEMVER, { message: 'must be a version number such as 1.0.0' })
+      .describe('The version this change produced.'),
+    date: dateSchema.describe('When it was published (YYYY-MM-DD).'),
+    summary: z
+      .string()
+      .trim()
+      .min(10)
+      .max(300)
+      .describe('What changed, in a sentence, for readers who use the playbook.'),
+  })
+  .describe('One published change to the playbook.');
+
 export const playbookSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
     title: titleSchema,
@@ -76,6 +92,10 @@ export const playbookSchema = <R extends z.ZodType>(reference: ReferenceFactory<
         'Version as MAJOR.MINOR.PATCH: raise MAJOR when steps change meaning, MINOR when steps are added, PATCH for wording.',
       ),
     updated: dateSchema.describe('When this version was published (YYYY-MM-DD).'),
+    changes: z
+      .array(changeSchema)
+      .default([])
+      .describe('The change history, newest first: what changed in each version since the first.'),
     sources: sourceLinksSchema.default([]).describe('Public guidance the playbook draws on.'),
     redirectFrom: redirectFromSchema,
   });

@@ -24,6 +24,7 @@ const templates = [
   '/about/',
   '/contribute/',
   '/contribute/reference/',
+  '/developers/',
   '/search/',
   '/no-such-page/',
 ];

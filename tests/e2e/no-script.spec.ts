@@ -8,6 +8,7 @@ const contentPages = [
   '/about/',
   '/contribute/',
   '/contribute/reference/',
+  '/developers/',
   '/case-studies/',
   '/evidence/',
   '/playbooks/',
