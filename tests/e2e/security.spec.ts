@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { entries } from './content.ts';
+import { siteHeaders } from './headers.ts';
+
+const headers = siteHeaders();
+const first = (folder: Parameters<typeof entries>[0]) => `/${folder}/${entries(folder)[0]!.id}/`;
+const word = (entries('case-studies')[0]!.data.title as string).split(/\W+/).sort((a, b) => b.length - a.length)[0]!;
+
+const templates = [
+  '/',
+  '/case-studies/',
+  first('case-studies'),
+  first('evidence'),
+  first('playbooks'),
+  first('trusts'),
+  '/themes/reading/',
+  '/regions/london/',
+  '/support/',
+  '/contribute/reference/',
+  `/search/?q=${word}`,
+  '/no-such-page/',
+];
+
+test.beforeEach(async ({ page }) => {
+  // Serve every response with the site's own headers, as a static host reading _headers would.
+  await page.route('**/*', async (route) => {
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    } catch {
+      // The test ended while a late request (a favicon) was still on its way.
+    }
+  });
+});
+
+test('the policy is strict: no inline script or style, WebAssembly only for search', () => {
+  const csp = headers['content-security-policy']!;
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain("style-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBeTruthy();
+  expect(headers['permissions-policy']).toBeTruthy();
+});
+
+for (const path of templates) {
+  test(`${path} runs under the Content Security Policy with no violation`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(path);
+    if (path.startsWith('/search/')) await expect(page.locator('#search-list li').first()).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+}
+
+test('the harness does see a violation when one happens', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+});
+
+test('external links in content open safely', async ({ page }) => {
+  await page.goto(first('case-studies'));
+  for (const link of await page.locator('main a[href^="http"]').all()) {
+    const href = await link.getAttribute('href');
+    if (href?.startsWith('https://school-improvement-commons')) continue;
+    await expect(link, href ?? '').toHaveAttribute('rel', /noopener/);
+  }
+});
