@@ -1,0 +1,82 @@
+/** Reads the built site: every HTML page with the links, ids, stylesheets and scripts it has. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BuiltPage {
+  /** The page's address, e.g. /evidence/feedback/ */
+  url: string;
+  bytes: number;
+  ids: Set<string>;
+  links: string[];
+  stylesheets: string[];
+  /** Scripts that run: external module scripts and any inline script that is not data. */
+  scripts: { src?: string; inline?: true }[];
+  isRedirect: boolean;
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1];
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
+
+export function readPage(html: string, url: string): BuiltPage {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
+  const links = [...html.matchAll(/<(?:a|link|img|script|source)\s[^>]*>/gi)].flatMap((match) => {
+    const tag = match[0];
+    const target = attribute(tag, 'href') ?? attribute(tag, 'src');
+    return target ? [decode(target)] : [];
+  });
+  const stylesheets = [...html.matchAll(/<link\s[^>]*rel="stylesheet"[^>]*>/gi)].flatMap(
+    (match) => attribute(match[0], 'href') ?? [],
+  );
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].flatMap(([, attributes = '']) => {
+    if (/type="application\/ld\+json"/i.test(attributes)) return [];
+    const src = attribute(` ${attributes}`, 'src');
+    return [src ? { src } : { inline: true as const }];
+  });
+  return {
+    url,
+    bytes: Buffer.byteLength(html),
+    ids,
+    links,
+    stylesheets,
+    scripts,
+    isRedirect: /<meta http-equiv="refresh"/i.test(html),
+  };
+}
+
+/** Every .html file under dist, as pages. */
+export function readBuiltSite(dist: string): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
+      } else if (entry.name.endsWith('.html')) {
+        const relative = `/${path.relative(dist, full).split(path.sep).join('/')}`;
+        const url = relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative;
+        pages.push(readPage(readFileSync(full, 'utf8'), url));
+      }
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+/** The size of a file the site serves, or undefined when there is none at that address. */
+export function servedFile(dist: string, url: string): { file: string; bytes: number } | undefined {
+  const clean = decodeURIComponent(url.split(/[?#]/)[0]!);
+  for (const candidate of [clean, path.posix.join(clean, 'index.html')]) {
+    const file = path.join(dist, candidate);
+    try {
+      const stats = statSync(file);
+      if (stats.isFile()) return { file, bytes: stats.size };
+    } catch {
+      // Not at this candidate; try the next.
+    }
+  }
+  return undefined;
+}

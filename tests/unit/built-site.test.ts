@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { budgetProblems, CONTENT_PAGE_BUDGET } from '../../src/lib/built/budgets.ts';
+import { brokenLinks } from '../../src/lib/built/links.ts';
+import { readBuiltSite, readPage } from '../../src/lib/built/pages.ts';
+
+const dist = mkdtempSync(path.join(tmpdir(), 'commons-dist-'));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+  writeFileSync(path.join(dist, file), text);
+};
+const page = (body: string, head = '<link rel="stylesheet" href="/_astro/site.css">') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+write('_astro/site.css', 'body{}');
+write('_astro/search.js', 'x'.repeat(1000));
+write(
+  'index.html',
+  page('<a href="/evidence/">Evidence</a> <a href="/evidence/#top">top</a> <a href="https://example.org">out</a>'),
+);
+write('evidence/index.html', page('<h1 id="top">Evidence</h1><a href="/feed.xml">feed</a>'));
+write('feed.xml', '<feed/>');
+write('search/index.html', page('<script type="module" src="/_astro/search.js"></script>'));
+const site = 'https://commons.example';
+
+describe('reading a built page', () => {
+  it('finds ids, links, stylesheets and running scripts, not JSON-LD', () => {
+    const built = readPage(
+      page('<p id="a">x</p><script type="application/ld+json">{}</script><script>1</script>'),
+      '/x/',
+    );
+    expect([...built.ids]).toEqual(['a']);
+    expect(built.links).toEqual(['/_astro/site.css']);
+    expect(built.scripts).toEqual([{ inline: true }]);
+  });
+});
+
+describe('link integrity', () => {
+  it('passes when every internal link and fragment resolves', () => {
+    expect(brokenLinks(readBuiltSite(dist), dist, site)).toEqual([]);
+  });
+
+  it('names a missing page and a missing fragment', () => {
+    write('broken/index.html', page('<a href="/nowhere/">x</a><a href="/evidence/#gone">y</a><a href="#here">z</a>'));
+    expect(brokenLinks(readBuiltSite(dist), dist, site)).toEqual([
+      '/broken/ links to /nowhere/, which does not exist',
+      '/broken/ links to /evidence/#gone, but /evidence/ has no element with id "gone"',
+      '/broken/ links to #here, but /broken/ has no element with id "here"',
+    ]);
+    rmSync(path.join(dist, 'broken'), { recursive: true });
+  });
+});
+
+describe('page weight budgets', () => {
+  it('passes small content pages and a small search script', () => {
+    expect(budgetProblems(readBuiltSite(dist), dist)).toEqual([]);
+  });
+
+  it('refuses a content page with a script, and one over its budget', () => {
+    write('heavy/index.html', page(`<p>${'x'.repeat(CONTENT_PAGE_BUDGET)}</p>`));
+    write('scripted/index.html', page('<script type="module" src="/_astro/search.js"></script>'));
+    const problems = budgetProblems(readBuiltSite(dist), dist);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^\/heavy\/ is 40\.\d KB of HTML and CSS; the budget is 40\.0 KB$/),
+    );
+    expect(problems).toContain('/scripted/ has JavaScript; content pages must have none');
+  });
+});
