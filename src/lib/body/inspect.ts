@@ -280,13 +280,21 @@ function inspectHeadings(
     );
     return;
   }
-  const order = required.map((heading) => texts.indexOf(heading.toLowerCase()));
-  if (order.some((position, index) => index > 0 && position < order[index - 1]!)) {
-    report(
-      first,
-      'heading-order',
-      'The case study headings are out of order',
-      `Put them in this order: ${required.map((h) => `## ${h}`).join(', ')}.`,
-    );
+  // Point at the first required heading that comes before one it should follow.
+  const wanted = required.map((heading) => heading.toLowerCase());
+  let last = -1;
+  for (const heading of found) {
+    const rank = wanted.indexOf(heading.text.toLowerCase());
+    if (rank === -1) continue;
+    if (rank < last) {
+      report(
+        heading.node,
+        'heading-order',
+        `"## ${heading.text}" is out of order`,
+        `Put the sections in this order: ${required.map((h) => `## ${h}`).join(', ')}.`,
+      );
+      return;
+    }
+    last = rank;
   }
 }

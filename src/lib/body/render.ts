@@ -34,6 +34,7 @@ const sanitizeSchema: Schema = {
     a: [...(defaultSchema.attributes?.['a'] ?? []), 'rel'],
     aside: [['className', 'callout', /^callout-(note|tip|caution)$/], 'ariaLabel'],
     p: [['className', 'callout-title']],
+    div: [['className', 'table-wrap'], 'role', 'ariaLabel', 'tabIndex'],
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
@@ -61,6 +62,16 @@ function transform(parent: Parents, slugger: GithubSlugger, headings: Heading[])
       return element;
     }
     if (child.type === 'element') {
+      if (child.tagName === 'table') {
+        transform(child, slugger, headings);
+        // A wide table scrolls inside its own box rather than pushing the page sideways on a phone.
+        return {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['table-wrap'], role: 'region', ariaLabel: 'Table', tabIndex: 0 },
+          children: [child],
+        } satisfies Element;
+      }
       if (/^h[2-4]$/.test(child.tagName)) {
         const text = textOf(child);
         const slug = slugger.slug(text);

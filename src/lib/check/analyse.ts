@@ -55,6 +55,15 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
     );
     return result;
   }
+  if (yamlText.replace(/^\s*#.*$/gm, '').trim() === '') {
+    fileProblem(
+      'empty',
+      'The file has no fields',
+      'Start from the template: npm run new, or copy an existing entry.',
+      1 + yamlOffset,
+    );
+    return result;
+  }
   const yaml = parseYaml(yamlText, yamlOffset);
   const [yamlProblem] = yaml.problems;
   if (yamlProblem) {

@@ -75,6 +75,12 @@ export function invalidFixtures(): InvalidFixture[] {
 
 export function checkFixture(fixture: string, root = contentRoot()): CheckResult & { file: string } {
   const file = `content/${fixture}`;
-  copyFileSync(path.join(fixtures, 'invalid', fixture), path.join(root, file));
+  const bytes = readFileSync(path.join(fixtures, 'invalid', fixture));
+  // A fixture can ask to be padded, so an oversized file need not be committed at full size.
+  const pad = /# pad-to-bytes: (\d+)/.exec(bytes.toString('latin1'));
+  const filler = pad
+    ? Buffer.from('Padding. '.repeat(Math.ceil(Math.max(0, Number(pad[1]) - bytes.length) / 9)))
+    : Buffer.alloc(0);
+  writeFileSync(path.join(root, file), Buffer.concat([bytes, filler]));
   return { ...checkContent({ root, only: new Set([file]), today: new Date('2026-01-01') }), file };
 }
