@@ -2,7 +2,7 @@
  * The promise that nothing is silently dropped: every file in content/ must become exactly one
  * page. This module compares the content folder with the pages a build produced.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { collectionSpecs } from '../../schemas/index.ts';
@@ -24,7 +24,7 @@ export function expectedPages(root: string): ExpectedPage[] {
       for (const theme of themes) expected.push({ file: `content/${spec.path}`, page: `${spec.route}/${theme.id}/` });
       continue;
     }
-    for (const name of readdirSync(location)) {
+    for (const name of (existsSync(location) ? readdirSync(location) : [])) {
       if (name.startsWith('.') || name === 'README.md') continue;
       const id = name.slice(0, name.length - path.extname(name).length);
       expected.push({ file: `content/${spec.path}/${name}`, page: `${spec.route}/${id}/` });

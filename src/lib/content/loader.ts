@@ -44,7 +44,12 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
   const folder = folderOf(spec, context);
   const untouched = new Set(store.keys());
 
-  for (const dirent of await readdir(folder, { withFileTypes: true })) {
+  // A folder no one has contributed to yet may not exist in a clone (git keeps no empty folders).
+  const dirents = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  for (const dirent of dirents) {
     if (IGNORED_FILES.has(dirent.name)) continue;
     const filePath = path.relative(root, path.join(folder, dirent.name));
     if (!dirent.isFile() || path.extname(dirent.name) !== spec.extension) {

@@ -2,7 +2,7 @@
  * Old addresses that must keep working: every entry's redirectFrom, as old path → new path. Read
  * straight from the files, because Astro needs the list in its configuration, before content loads.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionSpecs } from '../../schemas/index.ts';
 import { parseYaml, splitFrontmatter } from './files.ts';
@@ -12,7 +12,7 @@ export function collectRedirects(root: string): Record<string, string> {
   for (const spec of collectionSpecs) {
     if (!spec.extension) continue;
     const folder = path.join(root, 'content', spec.path);
-    for (const name of readdirSync(folder)) {
+    for (const name of (existsSync(folder) ? readdirSync(folder) : [])) {
       if (path.extname(name) !== spec.extension) continue;
       const text = readFileSync(path.join(folder, name), 'utf8');
       // Most files have none; skip the parse for them.
