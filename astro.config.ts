@@ -5,6 +5,7 @@ import { buildReport } from './src/integrations/build-report.ts';
 import { completeness } from './src/integrations/completeness.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { siteChecks } from './src/integrations/site-checks.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { collectRedirects } from './src/lib/content/redirects.ts';
 import { site } from './src/lib/site.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
     completeness(),
     redirectsFileIntegration(redirects),
     sitemap(site.url, redirects),
+    siteChecks(site.url),
     pagefindIndex(),
     buildReport(),
   ],
