@@ -196,8 +196,9 @@ async function run(state: State): Promise<void> {
   renderFacets(state, search.filters);
   shown = search.results;
   list.replaceChildren();
-  statusLine.textContent = describe(state, shown.length);
   await showMore(current);
+  // Announced once the first page of results is on screen, so the count matches what is there.
+  if (current === generation) statusLine.textContent = describe(state, shown.length);
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
