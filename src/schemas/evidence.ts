@@ -5,7 +5,6 @@ import {
   redirectFromSchema,
   summarySchema,
   themesField,
-  titleSchema,
   type ReferenceFactory,
 } from './common.ts';
 
@@ -60,7 +59,12 @@ export const citationSchema = z
 
 export const evidenceSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
-    title: titleSchema.min(3),
+    title: z
+      .string()
+      .trim()
+      .min(3)
+      .max(120)
+      .describe('The name of the approach, as research summaries use it, for example "Phonics".'),
     summary: summarySchema,
     themes: themesField(reference),
     question: z
