@@ -158,7 +158,8 @@ test('Find support lists every trust that offers support, with how to contact it
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find support');
   for (const trust of trusts.filter((candidate) => (candidate.data.supportOffered ?? []).length > 0)) {
     await expect(page.getByRole('link', { name: trust.data.name, exact: true }).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: new RegExp(`^Contact ${trust.data.name}`) }).first()).toBeVisible();
+    const escaped = (trust.data.name as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(page.getByRole('link', { name: new RegExp(`^Contact ${escaped}`) }).first()).toBeVisible();
   }
 });
 
