@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { regions as regionList } from '../src/schemas/regions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,17 +51,7 @@ if (trusts.length === 0 || themes.length === 0) {
   process.exit(2);
 }
 
-const regions = [
-  'north-east',
-  'north-west',
-  'yorkshire-and-the-humber',
-  'east-midlands',
-  'west-midlands',
-  'east-of-england',
-  'london',
-  'south-east',
-  'south-west',
-];
+const regions = regionList.map((region) => region.id);
 const phases = ['primary', 'secondary', 'special', 'all-through'];
 const pick = <T>(list: T[], i: number) => list[i % list.length]!;
 

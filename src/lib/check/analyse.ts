@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { BodyError } from '../body/errors.ts';
 import { inspectBody } from '../body/inspect.ts';
 import { parseBody } from '../body/parse.ts';
-import { parseYaml, splitFrontmatter } from '../content/files.ts';
+import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.ts';
 import { markedReference } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { didYouMean } from './nearest.ts';
@@ -67,13 +67,8 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
   const yaml = parseYaml(yamlText, yamlOffset);
   const [yamlProblem] = yaml.problems;
   if (yamlProblem) {
-    fileProblem(
-      'yaml',
-      `The YAML could not be read: ${yamlProblem.message}`,
-      'Check the indentation, colons and quotes on this line.',
-      yamlProblem.line,
-      yamlProblem.column,
-    );
+    const { message, fix } = yamlProblemText(yamlProblem);
+    fileProblem('yaml', message, fix, yamlProblem.line, yamlProblem.column);
     return result;
   }
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

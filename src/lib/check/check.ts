@@ -9,7 +9,7 @@ import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
 import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
-import { parseYaml } from '../content/files.ts';
+import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { collectRedirects } from '../content/redirects.ts';
 import { analyseFile, issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
 import { AnalysisCache, digest } from './cache.ts';
@@ -236,13 +236,8 @@ function checkThemes(root: string, problems: Problem[]): string[] {
   const yaml = parseYaml(read.text);
   const [yamlProblem] = yaml.problems;
   if (yamlProblem) {
-    problem(
-      'yaml',
-      `The YAML could not be read: ${yamlProblem.message}`,
-      'Check the indentation, colons and quotes on this line.',
-      yamlProblem.line,
-      yamlProblem.column,
-    );
+    const { message, fix } = yamlProblemText(yamlProblem);
+    problem('yaml', message, fix, yamlProblem.line, yamlProblem.column);
     return [];
   }
   if (!Array.isArray(yaml.data)) {

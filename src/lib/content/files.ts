@@ -51,3 +51,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     };
   }
 }
+
+/** How a YAML problem is explained to a contributor, wherever it is found. */
+export const yamlProblemText = (problem: YamlProblem) => ({
+  message: `The YAML could not be read: ${problem.message}`,
+  fix: 'Check the indentation, colons and quotes on this line.',
+});

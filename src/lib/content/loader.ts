@@ -10,7 +10,7 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { renderBody } from '../body/render.ts';
 import { BodyError } from '../body/errors.ts';
-import { parseYaml, splitFrontmatter } from './files.ts';
+import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
 
 /** Files that may sit in a content folder without becoming an entry. */
 const IGNORED_FILES = new Set(['.gitkeep', 'README.md']);
@@ -80,7 +80,8 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
     const yaml = parseYaml(file ? file.frontmatter : source, file?.hasFrontmatter ? 1 : 0);
     const problem = yaml.problems[0];
     if (problem) {
-      throw new ContentFileError(filePath, problem.line, problem.column, `The YAML could not be read: ${problem.message}`, 'Check the indentation and the quotes on that line.');
+      const { message, fix } = yamlProblemText(problem);
+      throw new ContentFileError(filePath, problem.line, problem.column, message, fix);
     }
     if (file && !file.hasFrontmatter) {
       throw new ContentFileError(filePath, 1, 1, 'has no frontmatter', 'Start the file with a --- line, the fields, and another --- line.');
