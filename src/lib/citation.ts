@@ -1,3 +1,5 @@
+import { isoDate } from './dates.ts';
+
 /** A source of an evidence summary written out as a reference, in the APA style readers know. */
 export interface CitationSource {
   title: string;
@@ -34,7 +36,7 @@ export interface PageCitation {
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const slashDate = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, '/');
+const slashDate = (date: Date) => isoDate(date).replace(/-/g, '/');
 
 /** Highwire Press tags, which Google Scholar and reference managers read. */
 export const citationMetaTags = (citation: PageCitation) => [
@@ -63,7 +65,7 @@ export const bibtexCitation = (citation: PageCitation) =>
     `  month = ${months[citation.published.getUTCMonth()]},`,
     `  howpublished = {${bib(citation.siteName)}},`,
     `  url = {${citation.url}},`,
-    `  note = {Version of ${citation.version.toISOString().slice(0, 10)}}`,
+    `  note = {Version of ${isoDate(citation.version)}}`,
     '}',
   ].join('\n');
 
@@ -75,8 +77,8 @@ export const jsonLd = (citation: PageCitation, type: 'Article' | 'ScholarlyArtic
   description: citation.description,
   author: { '@type': 'Organization', name: citation.author },
   publisher: { '@type': 'Organization', name: citation.siteName },
-  datePublished: citation.published.toISOString().slice(0, 10),
-  dateModified: citation.version.toISOString().slice(0, 10),
+  datePublished: isoDate(citation.published),
+  dateModified: isoDate(citation.version),
   url: citation.url,
   license: citation.licenceUrl,
   keywords: citation.keywords.join(', '),

@@ -3,6 +3,7 @@
  * can follow what is added in the areas it cares about.
  */
 import type { SiteData } from './content/site-data.ts';
+import { escapeMarkup as escape } from './markup.ts';
 import { site } from './site.ts';
 
 export interface FeedItem {
@@ -17,9 +18,6 @@ export interface FeedItem {
 }
 
 export const FEED_LENGTH = 50;
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Everything that can be new or updated, newest first. */
 export function feedItems(data: SiteData): FeedItem[] {

@@ -56,4 +56,3 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nu
 
 export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatMonth = (date: Date) => monthFormat.format(date);
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -4,14 +4,18 @@
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { collectionSpec } from '../schemas/index.ts';
+import { isoDate } from './dates.ts';
 import { licenceDetails, type LicenceId } from './licences.ts';
 import { site } from './site.ts';
 
 export type EntryCollection = Exclude<CollectionKey, 'themes'>;
 
+/** The collections published entry by entry. */
+export const entryCollections: EntryCollection[] = ['caseStudies', 'evidence', 'playbooks', 'trusts'];
+
 /** Replaces Astro's reference objects with ids and dates with YYYY-MM-DD, recursively. */
 export function plain(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDate(value);
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;

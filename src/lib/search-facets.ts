@@ -8,7 +8,7 @@ import { phases } from '../schemas/phases.ts';
 import { regions } from '../schemas/regions.ts';
 import { reviewStatuses } from '../schemas/case-study.ts';
 import type { Card } from './cards.ts';
-import { isoDate } from './labels.ts';
+import { isoDate } from './dates.ts';
 
 export const facetKeys = ['type', 'phase', 'region', 'theme', 'strength', 'review', 'support'] as const;
 export type FacetKey = (typeof facetKeys)[number];

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { BodyError } from '../body/errors.ts';
 import { inspectBody } from '../body/inspect.ts';
 import { parseBody } from '../body/parse.ts';
+import { isoDate } from '../dates.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.ts';
 import { markedReference } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
@@ -94,7 +95,7 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
   if (parsed.success) {
     const value = parsed.data as Record<string, unknown>;
     if (value['lastReviewed'] instanceof Date) {
-      result.lastReviewed = { date: value['lastReviewed'].toISOString().slice(0, 10), ...locate(['lastReviewed']) };
+      result.lastReviewed = { date: isoDate(value['lastReviewed']), ...locate(['lastReviewed']) };
     }
     if (spec.name === 'caseStudies' && Array.isArray(value['evidence']) && value['evidence'].length === 0) {
       problems.push({

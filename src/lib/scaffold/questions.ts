@@ -10,6 +10,7 @@ import { audiences } from '../../schemas/playbook.ts';
 import { regions } from '../../schemas/regions.ts';
 import { stages } from '../../schemas/stages.ts';
 import { trustKinds } from '../../schemas/trust.ts';
+import { isoDate } from '../dates.ts';
 
 export interface Choice {
   id: string;
@@ -57,7 +58,7 @@ export const kinds: Record<
   trust: { folder: 'trusts', extension: '.yaml', collection: 'trusts', idFrom: 'name' },
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => isoDate(new Date());
 
 export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
   const title: Question = { flag: 'title', path: ['title'], kind: 'text', label: 'Title' };

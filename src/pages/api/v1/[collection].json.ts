@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
-import { entryRecord, type EntryCollection } from '../../../lib/open-data.ts';
+import { entryCollections, entryRecord, type EntryCollection } from '../../../lib/open-data.ts';
 import { collectionSpec } from '../../../schemas/index.ts';
-
-const collections: EntryCollection[] = ['caseStudies', 'evidence', 'playbooks', 'trusts'];
 
 /** /api/v1/case-studies.json and the like: every entry of a collection, with its address. */
 export const getStaticPaths = (() =>
-  collections.map((name) => ({
+  entryCollections.map((name) => ({
     params: { collection: collectionSpec(name).route },
     props: { name },
   }))) satisfies GetStaticPaths;

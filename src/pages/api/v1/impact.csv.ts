@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
 import { toCsv } from '../../../lib/csv.ts';
-import { isoDate } from '../../../lib/labels.ts';
+import { isoDate } from '../../../lib/dates.ts';
 import { site } from '../../../lib/site.ts';
 
 /** Every impact measure of every case study, one row each, for people who work in spreadsheets. */

@@ -1,14 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../../lib/content/site-data.ts';
-import { entryRecord, type EntryCollection } from '../../../../lib/open-data.ts';
+import { entryCollections, entryRecord } from '../../../../lib/open-data.ts';
 import { collectionSpec } from '../../../../schemas/index.ts';
-
-const collections: EntryCollection[] = ['caseStudies', 'evidence', 'playbooks', 'trusts'];
 
 /** /api/v1/case-studies/<id>.json: one entry. */
 export const getStaticPaths = (async () => {
   const data = await siteData();
-  return collections.flatMap((name) =>
+  return entryCollections.flatMap((name) =>
     data[name].map((entry) => ({
       params: { collection: collectionSpec(name).route, id: entry.id },
       props: { record: entryRecord(name, entry as never) },
