@@ -35,7 +35,7 @@ function changedFiles(): Set<string> | undefined {
   return new Set(names.split('\n').filter(Boolean));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -60,7 +60,7 @@ function main(): number {
   const previousFiles = filesOnMain();
   if (values.changed && !previousFiles) console.error('origin/main is not available, so every file is checked.');
   const only = values.changed && previousFiles ? changedFiles() : undefined;
-  const { problems, filesChecked } = checkContent({
+  const { problems, filesChecked } = await checkContent({
     root,
     cache: true,
     ...(only ? { only } : {}),
@@ -77,7 +77,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // The checker reports problems with files as problems; reaching here is a bug in the checker.
   console.error(`The checker itself failed: ${(error as Error).message}. Please report this as an issue.`);

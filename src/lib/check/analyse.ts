@@ -113,6 +113,21 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
   return result;
 }
 
+const UNICODE_SPACE = /\s/;
+
+/** Words are runs of non-space characters, counted up to `limit`: a long body need not be counted to the end. */
+export function countWords(text: string, limit = Infinity): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < limit; i++) {
+    const code = text.charCodeAt(i);
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : UNICODE_SPACE.test(text[i]!);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 interface IssueContext {
   file: string;
   schema: z.ZodType;
@@ -188,7 +203,7 @@ function checkBody(spec: CollectionSpec, file: string, body: string, lineOffset:
       message: problem.message,
       fix: problem.fix,
     }));
-    const words = body.split(/\s+/).filter(Boolean).length;
+    const words = countWords(body, SHORT_BODY_WORDS);
     if (words < SHORT_BODY_WORDS) {
       problems.push({
         severity: 'warning',

@@ -43,9 +43,9 @@ export class AnalysisCache {
     this.#stored = stored?.version === this.#version ? stored : { version: this.#version, entries: {} };
   }
 
-  get(file: string, fileDigest: string): FileAnalysis | undefined {
-    const entry = this.#stored.entries[file];
-    return entry?.digest === fileDigest ? entry.analysis : undefined;
+  /** The analysis kept for a file, with the digest of the text it was made from. */
+  kept(file: string): { digest: string; analysis: FileAnalysis } | undefined {
+    return this.#stored.entries[file];
   }
 
   set(file: string, fileDigest: string, analysis: FileAnalysis): void {

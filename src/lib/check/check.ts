@@ -3,7 +3,7 @@
  * and the references between entries. It never throws on bad input: every problem becomes a
  * Problem with a file, a line, a field and a fix.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
@@ -11,10 +11,11 @@ import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { collectRedirects } from '../content/redirects.ts';
-import { analyseFile, issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
-import { AnalysisCache, digest } from './cache.ts';
+import { issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
+import { checkFiles } from './per-file.ts';
+import { AnalysisCache } from './cache.ts';
 import { nearest } from './nearest.ts';
-import { locator } from './positions.ts';
+import { locator, type Locate } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { readContribution } from './read.ts';
 
@@ -61,7 +62,7 @@ export const checkedReference =
       }
     });
 
-export function checkContent(options: CheckOptions): CheckResult {
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const { root } = options;
   const today = options.today ?? new Date();
   const problems: Problem[] = [];
@@ -112,26 +113,27 @@ export function checkContent(options: CheckOptions): CheckResult {
   checkThemes(root, problems).forEach((id) => ids.themes.add(id));
 
   const cache = options.cache ? new AnalysisCache(root, CODE_ROOT) : undefined;
+  const checked = files.filter(({ file }) => !options.only || options.only.has(file));
+  const outcomes = await checkFiles(
+    checked.map(({ spec, file }) => ({ collection: spec.name, file, cachedDigest: cache?.kept(file)?.digest })),
+    root,
+  );
   const redirects = new Map<string, string>();
-  let filesChecked = 1;
-  for (const { spec, file } of files) {
-    if (options.only && !options.only.has(file)) continue;
-    filesChecked++;
-    const read = readContribution(path.join(root, file));
-    if ('problem' in read) {
-      fileProblem(file, read.problem.rule, read.problem.message, read.problem.fix);
-      continue;
+  checked.forEach(({ spec, file }, index) => {
+    const outcome = outcomes[index]!;
+    if (outcome.kind === 'unreadable') {
+      fileProblem(file, outcome.problem.rule, outcome.problem.message, outcome.problem.fix);
+      return;
     }
-    const fileDigest = digest(read.text);
-    let analysis = cache?.get(file, fileDigest);
-    if (!analysis) {
-      analysis = analyseFile(spec, file, read.text, root);
-      // Image checks look at other files, so an analysis that saw an image is not kept.
-      if (!/!\[|<img/i.test(read.text)) cache?.set(file, fileDigest, analysis);
-    }
-    problems.push(...analysis.problems, ...crossFileProblems(spec, file, read.text, analysis, ids, redirects, today));
-  }
+    if (outcome.kind === 'analysed' && outcome.cacheable) cache?.set(file, outcome.digest, outcome.analysis);
+    const analysis = outcome.kind === 'cached' ? cache!.kept(file)!.analysis : outcome.analysis;
+    problems.push(
+      ...analysis.problems,
+      ...crossFileProblems(spec, path.join(root, file), file, analysis, ids, redirects, today),
+    );
+  });
   cache?.save();
+  const filesChecked = 1 + checked.length;
   if (options.previousFiles) problems.push(...removedWithoutRedirect(root, options.previousFiles, ids));
   return { problems: sortProblems(problems), filesChecked };
 }
@@ -139,16 +141,23 @@ export function checkContent(options: CheckOptions): CheckResult {
 /** What depends on other files or on the day: references, redirects, the age of a review. */
 function crossFileProblems(
   spec: CollectionSpec,
+  location: string,
   file: string,
-  text: string,
   analysis: FileAnalysis,
   ids: Ids,
   redirects: Map<string, string>,
   today: Date,
 ): Problem[] {
   const found: Problem[] = [];
-  const { yaml, yamlOffset } = yamlOf(spec, text);
-  const locate = locator(yaml, yamlOffset);
+  // Positions are needed only for a problem, so the file is read again only then.
+  let located: Locate | undefined;
+  const locate = (at: PropertyKey[]) => {
+    if (!located) {
+      const { yaml, yamlOffset } = yamlOf(spec, readFileSync(location, 'utf8'));
+      located = locator(yaml, yamlOffset);
+    }
+    return located(at);
+  };
   for (const reference of analysis.references) {
     if (!ID_PATTERN.test(reference.id) || ids[reference.collection].has(reference.id)) continue;
     const { message } = { message: missingReferenceMessage(reference.collection, reference.id, ids) };

@@ -3,7 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type ReadResult = { text: string } | { problem: { rule: string; message: string; fix: string } };
+export interface ReadProblem {
+  rule: string;
+  message: string;
+  fix: string;
+}
+
+export type ReadResult = { text: string } | { problem: ReadProblem };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -76,13 +76,24 @@ export interface FoundReference {
  * Every reference in `value`, found by walking it alongside a schema built with markedReference.
  * Works on data that failed validation elsewhere, so a file with several problems gets them all.
  */
+// The registry lookup merges metadata from parent schemas on every call: worth keeping once per schema.
+const referenceTargets = new WeakMap<z.ZodType, CollectionName | null>();
+function referenceTarget(schema: z.ZodType): CollectionName | null {
+  let target = referenceTargets.get(schema);
+  if (target === undefined) {
+    target = (z.globalRegistry.get(schema) as { reference?: CollectionName } | undefined)?.reference ?? null;
+    referenceTargets.set(schema, target);
+  }
+  return target;
+}
+
 export function findReferences(
   schema: z.ZodType,
   value: unknown,
   path: PropertyKey[] = [],
   found: FoundReference[] = [],
 ): FoundReference[] {
-  const reference = (z.globalRegistry.get(schema) as { reference?: CollectionName } | undefined)?.reference;
+  const reference = referenceTarget(schema);
   if (reference) {
     if (typeof value === 'string') found.push({ collection: reference, id: value, path });
     return found;

@@ -150,8 +150,8 @@ describe('the output formats', () => {
     );
   });
 
-  it('colours only when asked', () => {
-    const { problems, filesChecked } = checkContent({ root: brokenRoot() });
+  it('colours only when asked', async () => {
+    const { problems, filesChecked } = await checkContent({ root: brokenRoot() });
     expect(formatHuman(problems, filesChecked, false)).not.toContain('\u001b[');
     expect(formatHuman(problems, filesChecked, true)).toContain('\u001b[');
   });

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/check/check.ts';
 import { checkFixture, contentRoot, invalidFixtures, removeContentRoots } from './corpus.ts';
 
 afterAll(removeContentRoots);
-import { checkContent } from '../../../src/lib/check/check.ts';
 
 const corpus = invalidFixtures();
 
@@ -11,8 +11,8 @@ describe('the invalid contribution corpus', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(corpus.map((fixture) => [fixture.name, fixture.expect] as const))('%s: %o', (name, expected) => {
-    const { problems, file } = checkFixture(name);
+  it.each(corpus.map((fixture) => [fixture.name, fixture.expect] as const))('%s: %o', async (name, expected) => {
+    const { problems, file } = await checkFixture(name);
     const errors = problems.filter((problem) => problem.severity === 'error');
     expect(errors.map(({ rule, field, line }) => ({ rule, field, line }))).toEqual([expected]);
     expect(errors[0]!.file).toBe(file);
@@ -22,8 +22,8 @@ describe('the invalid contribution corpus', () => {
 });
 
 describe('the valid fixtures', () => {
-  it('pass with no errors', () => {
-    const { problems } = checkContent({ root: contentRoot(), today: new Date('2026-01-01') });
+  it('pass with no errors', async () => {
+    const { problems } = await checkContent({ root: contentRoot(), today: new Date('2026-01-01') });
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ export function invalidFixtures(): InvalidFixture[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function checkFixture(fixture: string, root = contentRoot()): CheckResult & { file: string } {
+export async function checkFixture(fixture: string, root = contentRoot()): Promise<CheckResult & { file: string }> {
   const file = `content/${fixture}`;
   const bytes = readFileSync(path.join(fixtures, 'invalid', fixture));
   // A fixture can ask to be padded, so an oversized file need not be committed at full size.
@@ -82,5 +82,5 @@ export function checkFixture(fixture: string, root = contentRoot()): CheckResult
     ? Buffer.from('Padding. '.repeat(Math.ceil(Math.max(0, Number(pad[1]) - bytes.length) / 9)))
     : Buffer.alloc(0);
   writeFileSync(path.join(root, file), Buffer.concat([bytes, filler]));
-  return { ...checkContent({ root, only: new Set([file]), today: new Date('2026-01-01') }), file };
+  return { ...(await checkContent({ root, only: new Set([file]), today: new Date('2026-01-01') })), file };
 }

@@ -123,14 +123,14 @@ const examples: Record<string, string[]> = {
 };
 
 describe('npm run new', () => {
-  it.each(Object.entries(examples))('writes a %s that passes the checker', (kind, args) => {
+  it.each(Object.entries(examples))('writes a %s that passes the checker', async (kind, args) => {
     const root = contentRoot();
     const result = scaffold(root, [kind, ...args]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const written = result.stdout.match(/Wrote (content\/\S+)\./)?.[1];
     expect(written).toBeDefined();
-    const { problems } = checkContent({ root, only: new Set([written!]) });
+    const { problems } = await checkContent({ root, only: new Set([written!]) });
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 

@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { digest } from '../../../src/lib/check/cache.ts';
+import { checkFile, checkFiles, PARALLEL_FROM, type FileJob } from '../../../src/lib/check/per-file.ts';
+
+const valid = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/valid/case-study.mdx'), 'utf8');
+const root = mkdtempSync(path.join(tmpdir(), 'commons-per-file-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+mkdirSync(path.join(root, 'content/case-studies'), { recursive: true });
+
+// Valid files, files broken in the frontmatter or the body, and one that is not text, so every kind
+// of outcome crosses the thread boundary.
+const texts = Array.from({ length: PARALLEL_FROM + 37 }, (_, i) =>
+  i % 3 === 0
+    ? valid.replace(/^region: .*$/m, 'region: Yorkshire')
+    : i % 5 === 0
+      ? `${valid}\n<script>alert(${i})</script>\n`
+      : valid,
+);
+const jobs: FileJob[] = texts.map((text, i) => {
+  const file = `content/case-studies/study-${i}.mdx`;
+  writeFileSync(path.join(root, file), i === 7 ? Buffer.from([0, 1, 2]) : text);
+  return { collection: 'caseStudies', file, cachedDigest: i === 11 ? digest(text) : undefined };
+});
+
+describe('checking files one by one', () => {
+  it('gives the same outcomes on worker threads as on one thread, in order', async () => {
+    const inline = jobs.map((job) => checkFile(job, root));
+    expect(await checkFiles(jobs, root, 2)).toEqual(inline);
+    expect(inline[7]).toMatchObject({ kind: 'unreadable', problem: { rule: 'binary' } });
+    expect(inline[11]).toEqual({ kind: 'cached' });
+    const regionProblems = inline.filter(
+      (outcome) => outcome.kind === 'analysed' && outcome.analysis.problems.some((p) => p.field === 'region'),
+    );
+    expect(regionProblems).toHaveLength(Math.ceil(texts.length / 3));
+  });
+
+  it('analyses a file again when it no longer matches its cached digest', () => {
+    expect(checkFile({ ...jobs[11]!, cachedDigest: digest('an older text') }, root)).toMatchObject({
+      kind: 'analysed',
+      cacheable: true,
+    });
+  });
+});
