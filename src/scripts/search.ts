@@ -29,8 +29,11 @@ interface State {
 }
 
 const PAGE = 20;
-/** Searching waits for a pause in typing this long, so each keystroke does not start a search. */
-const TYPING_PAUSE_MS = 80;
+/**
+ * Results follow each keystroke, but the count is announced to screen readers only after a pause
+ * in typing this long, so that a search is not read out letter by letter.
+ */
+const ANNOUNCE_PAUSE_MS = 600;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-page-input') as HTMLInputElement;
 const sort = document.getElementById('search-sort') as HTMLSelectElement;
@@ -148,6 +151,26 @@ function describe(state: State, count: number): string {
 let shown: { data: () => Promise<ResultData> }[] = [];
 let generation = 0;
 
+let announcing: ReturnType<typeof setTimeout> | undefined;
+function announce(text: string, delay: number): void {
+  clearTimeout(announcing);
+  if (delay > 0) announcing = setTimeout(() => (statusLine.textContent = text), delay);
+  else statusLine.textContent = text;
+}
+
+/**
+ * Pagefind answers one search at a time. A search waits for the one in flight, and is dropped if
+ * a newer one started meanwhile, so fast typing runs one search at a time, always for the latest text.
+ */
+let inFlight: Promise<unknown> = Promise.resolve();
+async function latestSearch(api: Pagefind, query: string | null, options: Record<string, unknown>, current: number) {
+  await inFlight;
+  if (current !== generation) return null;
+  const search = api.search(query, options);
+  inFlight = search.catch(() => undefined);
+  return search;
+}
+
 const resultItem = (item: ResultData) =>
   element(
     'li',
@@ -170,7 +193,7 @@ async function showMore(current = generation): Promise<void> {
   more.hidden = list.children.length >= shown.length;
 }
 
-async function run(state: State): Promise<void> {
+async function run(state: State, announceDelay = 0): Promise<void> {
   const current = ++generation;
   input.value = state.q;
   sort.value = state.sort;
@@ -183,38 +206,36 @@ async function run(state: State): Promise<void> {
     shown = [];
     list.replaceChildren();
     more.hidden = true;
-    statusLine.textContent = 'Type what you are looking for, or choose filters.';
+    announce('Type what you are looking for, or choose filters.', announceDelay);
     return;
   }
   const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
-  const search = await api.search(state.q || null, {
-    filters,
-    ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
-  });
+  const search = await latestSearch(
+    api,
+    state.q || null,
+    { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) },
+    current,
+  );
   // A newer search has started while this one ran: its results win.
   if (!search || current !== generation) return;
-  renderFacets(state, search.filters);
   shown = search.results;
   list.replaceChildren();
-  await showMore(current);
+  const firstPage = showMore(current);
+  renderFacets(state, search.filters);
+  await firstPage;
   // Announced once the first page of results is on screen, so the count matches what is there.
-  if (current === generation) statusLine.textContent = describe(state, shown.length);
+  if (current === generation) announce(describe(state, shown.length), announceDelay);
 }
 
-let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
-  clearTimeout(typing);
-  // Fetch the index chunks for what is typed so far while waiting for the pause.
+  // Fetch the index chunks for what is typed now, while an earlier search may still be running.
   if (input.value.trim()) void loadPagefind().then((api) => api.preload(input.value.trim()));
-  typing = setTimeout(() => {
-    const state = stateFromForm();
-    writeState(state, 'replace');
-    void run(state);
-  }, TYPING_PAUSE_MS);
+  const state = stateFromForm();
+  writeState(state, 'replace');
+  void run(state, ANNOUNCE_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(typing);
   const state = stateFromForm();
   writeState(state, 'push');
   void run(state);

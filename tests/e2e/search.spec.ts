@@ -72,6 +72,19 @@ test('reloading and going back restore the search exactly', async ({ page }) => 
   await expect(status(page)).not.toContainText('filtered by');
 });
 
+test('results follow typing, and the last text typed always wins', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: /Search case studies, evidence/ });
+  await box.pressSequentially(word, { delay: 10 });
+  await expect(page.getByRole('link', { name: study.data.title })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${word}$`));
+  // Typed quickly over a search that is still running: only the newest text's results may show.
+  await box.fill('');
+  await box.pressSequentially('qqqqzz', { delay: 5 });
+  await expect(status(page)).toHaveText('0 results for \u201cqqqqzz\u201d.');
+  await expect(page.locator('#search-list li')).toHaveCount(0);
+});
+
 test('search works from the keyboard alone', async ({ page }) => {
   await page.goto('/search/');
   await page.getByRole('searchbox', { name: /Search case studies, evidence/ }).focus();
