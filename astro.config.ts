@@ -17,6 +17,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages with an unchanged cacheKey (src/lib/content/page-keys.ts) are copied from the last build.
+  experimental: { incrementalBuild: true },
   redirects,
   // buildReport stays last: it times the integrations before it.
   integrations: [
