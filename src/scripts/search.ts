@@ -227,11 +227,23 @@ async function run(state: State, announceDelay = 0): Promise<void> {
   if (current === generation) announce(describe(state, shown.length), announceDelay);
 }
 
+/** Searching as you type starts at this many letters: one or two match most of the index, slowly. */
+const TYPE_AHEAD_FROM = 3;
+
 input.addEventListener('input', () => {
+  const query = input.value.trim();
   // Fetch the index chunks for what is typed now, while an earlier search may still be running.
-  if (input.value.trim()) void loadPagefind().then((api) => api.preload(input.value.trim()));
+  if (query) void loadPagefind().then((api) => api.preload(query));
   const state = stateFromForm();
   writeState(state, 'replace');
+  if (query.length > 0 && query.length < TYPE_AHEAD_FROM) {
+    ++generation;
+    shown = [];
+    list.replaceChildren();
+    more.hidden = true;
+    announce('Keep typing, or press Enter to search.', ANNOUNCE_PAUSE_MS);
+    return;
+  }
   void run(state, ANNOUNCE_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {

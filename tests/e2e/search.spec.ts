@@ -83,6 +83,11 @@ test('results follow typing, and the last text typed always wins', async ({ page
   await box.pressSequentially('qqqqzz', { delay: 5 });
   await expect(status(page)).toHaveText('0 results for \u201cqqqqzz\u201d.');
   await expect(page.locator('#search-list li')).toHaveCount(0);
+  // Two letters match most of the index: the page waits for more, or for Enter.
+  await box.fill(word.slice(0, 2));
+  await expect(status(page)).toHaveText('Keep typing, or press Enter to search.');
+  await box.press('Enter');
+  await expect(status(page)).toContainText(`for \u201c${word.slice(0, 2)}\u201d`);
 });
 
 test('search works from the keyboard alone', async ({ page }) => {
