@@ -29,10 +29,7 @@ interface State {
 }
 
 const PAGE = 20;
-/**
- * Results follow each keystroke, but the count is announced to screen readers only after a pause
- * in typing this long, so that a search is not read out letter by letter.
- */
+/** The count is announced to screen readers only after a pause in typing this long, so it is not read out at each search. */
 const ANNOUNCE_PAUSE_MS = 600;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-page-input') as HTMLInputElement;
@@ -227,13 +224,27 @@ async function run(state: State, announceDelay = 0): Promise<void> {
   if (current === generation) announce(describe(state, shown.length), announceDelay);
 }
 
-/** Searching as you type starts at this many letters: one or two match most of the index, slowly. */
+/** Searching as you type starts at this many letters: one or two match most of the index, slowly. Enter searches any. */
 const TYPE_AHEAD_FROM = 3;
+
+/**
+ * Searching waits for a pause in typing this long. A search cannot be stopped once started, and
+ * a short prefix can match thousands of pages, so searching on every letter kept the last search
+ * waiting behind an earlier, slower one.
+ */
+const TYPING_PAUSE_MS = 60;
+let typing: ReturnType<typeof setTimeout> | undefined;
 
 input.addEventListener('input', () => {
   const query = input.value.trim();
-  // Fetch the index chunks for what is typed now, while an earlier search may still be running.
+  // Fetch the index chunks for what is typed so far while waiting for the pause.
   if (query) void loadPagefind().then((api) => api.preload(query));
+  clearTimeout(typing);
+  typing = setTimeout(typed, TYPING_PAUSE_MS);
+});
+
+function typed(): void {
+  const query = input.value.trim();
   const state = stateFromForm();
   writeState(state, 'replace');
   if (query.length > 0 && query.length < TYPE_AHEAD_FROM) {
@@ -245,9 +256,10 @@ input.addEventListener('input', () => {
     return;
   }
   void run(state, ANNOUNCE_PAUSE_MS);
-});
+}
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  clearTimeout(typing);
   const state = stateFromForm();
   writeState(state, 'push');
   void run(state);
