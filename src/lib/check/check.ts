@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
-import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
+import { collectionSpec, collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { collectRedirects } from '../content/redirects.ts';
@@ -43,7 +43,7 @@ const IGNORED = new Set(['.gitkeep', 'README.md']);
 const CODE_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 const missingReferenceMessage = (collection: CollectionName, id: string, ids: Ids) => {
-  const spec = collectionSpecs.find((candidate) => candidate.name === collection)!;
+  const spec = collectionSpec(collection);
   const close = nearest(id, ids[collection]);
   return `there is no ${spec.label.singular.toLowerCase()} "${id}"${close.length ? `. Nearest: ${close.join(', ')}` : ''}`;
 };

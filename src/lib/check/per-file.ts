@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CollectionName } from '../../schemas/common.ts';
-import { collectionSpecs } from '../../schemas/index.ts';
+import { collectionSpec } from '../../schemas/index.ts';
 import { analyseFile, type FileAnalysis } from './analyse.ts';
 import { digest } from './cache.ts';
 import { readContribution, type ReadProblem } from './read.ts';
@@ -38,7 +38,7 @@ export function checkFile(job: FileJob, root: string): FileOutcome {
   if ('problem' in read) return { kind: 'unreadable', problem: read.problem };
   const fileDigest = digest(read.text);
   if (fileDigest === job.cachedDigest) return { kind: 'cached' };
-  const spec = collectionSpecs.find((candidate) => candidate.name === job.collection)!;
+  const spec = collectionSpec(job.collection);
   return {
     kind: 'analysed',
     digest: fileDigest,
