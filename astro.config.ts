@@ -27,7 +27,8 @@ export default defineConfig({
     redirectsFileIntegration(redirects),
     sitemap(site.url, redirects),
     siteChecks(site.url),
-    pagefindIndex(),
+    // The size of a part of the search index can be set lower to try the split on a small site.
+    pagefindIndex(Number(process.env['COMMONS_SEARCH_PAGES_PER_PART']) || undefined),
     buildReport(),
   ],
   devToolbar: { enabled: false },

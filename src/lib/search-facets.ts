@@ -49,11 +49,11 @@ export function facetLabels(
 }
 
 /** Facts shown with a result are the ones its card shows in lists. */
-const fromCard = (card: Card, filters: Facets['filters'], date?: Date): Facets => ({
-  filters,
-  meta: { kind: card.kind, facts: card.meta.join(' \u00b7 ') },
-  ...(date ? { date: isoDate(date) } : {}),
-});
+/** The date is meta as well as a sort key: the search page merges the index's parts by it. */
+const fromCard = (card: Card, filters: Facets['filters'], date?: Date): Facets => {
+  const meta = { kind: card.kind, facts: card.meta.join(' \u00b7 ') };
+  return date ? { filters, meta: { ...meta, date: isoDate(date) }, date: isoDate(date) } : { filters, meta };
+};
 
 export const caseStudyFacets = (entry: CollectionEntry<'caseStudies'>, card: Card): Facets =>
   fromCard(

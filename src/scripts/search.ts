@@ -1,3 +1,6 @@
+import { PARTS_MANIFEST, type PartsManifest } from '../lib/search-parts.ts';
+import { inOrder, newestFirst, type Result, type ResultData, type Results } from './search-results.ts';
+
 /**
  * The search page: Pagefind's JavaScript API behind a plain form. The query, the filters and the
  * sort live in the URL, so a search can be shared, bookmarked, reloaded and gone back to.
@@ -7,13 +10,8 @@ interface Config {
   titles: Record<string, string>;
   labels: Record<string, Record<string, string>>;
 }
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
 interface Search {
-  results: { data: () => Promise<ResultData> }[];
+  results: Result[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -21,6 +19,7 @@ interface Pagefind {
   search: (query: string | null, options: Record<string, unknown>) => Promise<Search | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (query: string) => Promise<void>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
 }
 interface State {
   q: string;
@@ -29,6 +28,7 @@ interface State {
 }
 
 const PAGE = 20;
+const EXCERPT_WORDS = 24;
 /** The count is announced to screen readers only after a pause in typing this long, so it is not read out at each search. */
 const ANNOUNCE_PAUSE_MS = 600;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -40,16 +40,25 @@ const list = document.getElementById('search-list') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const config = JSON.parse(form.dataset['config'] ?? '{}') as Config;
 
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<{ api: Pagefind; parts: number }> | undefined;
+/** Loads Pagefind with every part of the index, each tagged with a `part` filter so a search can ask one part. */
 const loadPagefind = () =>
-  (pagefind ??= (import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>).then(
-    async (api) => {
-      await api.options({ excerptLength: 24 });
-      // Loads the filter index, without which searches come back without filter counts.
-      await api.filters();
-      return api;
-    },
-  ));
+  (pagefind ??= Promise.all([
+    import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>,
+    fetch(PARTS_MANIFEST).then((response) => response.json() as Promise<PartsManifest>),
+  ]).then(async ([api, manifest]) => {
+    await api.options({ excerptLength: EXCERPT_WORDS, mergeFilter: { part: '0' } });
+    await Promise.all(
+      manifest.parts
+        .slice(1)
+        .map((folder, part) =>
+          api.mergeIndex(folder, { excerptLength: EXCERPT_WORDS, mergeFilter: { part: String(part + 1) } }),
+        ),
+    );
+    // Loads the filter index, without which searches come back without filter counts.
+    await api.filters();
+    return { api, parts: manifest.parts.length };
+  }));
 
 function readState(): State {
   const params = new URLSearchParams(location.search);
@@ -145,7 +154,7 @@ function describe(state: State, count: number): string {
   return `${what}${query}${chosen.length ? `, filtered by ${chosen.join(', ')}` : ''}.`;
 }
 
-let shown: { data: () => Promise<ResultData> }[] = [];
+let shown: Results = inOrder([]);
 let generation = 0;
 
 let announcing: ReturnType<typeof setTimeout> | undefined;
@@ -160,12 +169,43 @@ function announce(text: string, delay: number): void {
  * a newer one started meanwhile, so fast typing runs one search at a time, always for the latest text.
  */
 let inFlight: Promise<unknown> = Promise.resolve();
-async function latestSearch(api: Pagefind, query: string | null, options: Record<string, unknown>, current: number) {
+async function latestSearch<T>(search: () => Promise<T>, current: number): Promise<T | null> {
   await inFlight;
   if (current !== generation) return null;
-  const search = api.search(query, options);
-  inFlight = search.catch(() => undefined);
-  return search;
+  const running = search();
+  inFlight = running.catch(() => undefined);
+  return running;
+}
+
+/** Counts per filter value, added up over the parts of the index; the `part` filter itself is not shown. */
+function addCounts(searches: Search[]): Search['filters'] {
+  const total: Search['filters'] = {};
+  for (const { filters } of searches) {
+    for (const [key, counts] of Object.entries(filters)) {
+      const sum = (total[key] ??= {});
+      for (const [value, count] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + count;
+    }
+  }
+  return total;
+}
+
+/**
+ * Sorted by date, each part of the index is asked on its own (Pagefind merges parts by score, not by
+ * date), and their lists are merged by each result's date.
+ */
+async function searchNewest(api: Pagefind, parts: number, query: string | null, filters: Record<string, unknown>) {
+  const searches = await Promise.all(
+    Array.from({ length: parts }, (_, part) =>
+      api.search(query, { filters: { ...filters, part: { any: [String(part)] } }, sort: { date: 'desc' } }),
+    ),
+  );
+  const found = searches.filter((search): search is Search => search !== null);
+  return { results: newestFirst(found.map((search) => search.results)), filters: addCounts(found) };
+}
+
+async function searchByRelevance(api: Pagefind, query: string | null, filters: Record<string, unknown>) {
+  const search = await api.search(query, { filters });
+  return search && { results: inOrder(search.results), filters: search.filters };
 }
 
 const resultItem = (item: ResultData) =>
@@ -180,37 +220,34 @@ const resultItem = (item: ResultData) =>
 
 /** Appends the next page of results in order, each as soon as it and those before it have loaded. */
 async function showMore(current = generation): Promise<void> {
-  const start = list.children.length;
-  const pending = shown.slice(start, start + PAGE).map((result) => result.data());
-  for (const item of pending) {
+  for (const item of shown.next(PAGE)) {
     const data = await item;
     if (current !== generation) return;
     list.append(resultItem(data));
   }
-  more.hidden = list.children.length >= shown.length;
+  more.hidden = shown.done();
 }
 
 async function run(state: State, announceDelay = 0): Promise<void> {
   const current = ++generation;
   input.value = state.q;
   sort.value = state.sort;
-  const api = await loadPagefind();
+  const { api, parts } = await loadPagefind();
   const filtering = Object.keys(state.filters).length > 0;
   if (!state.q && !filtering) {
     const totals = await api.filters();
     if (current !== generation) return;
     renderFacets(state, totals);
-    shown = [];
+    shown = inOrder([]);
     list.replaceChildren();
     more.hidden = true;
     announce('Type what you are looking for, or choose filters.', announceDelay);
     return;
   }
   const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+  const query = state.q || null;
   const search = await latestSearch(
-    api,
-    state.q || null,
-    { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) },
+    () => (state.sort === 'newest' ? searchNewest(api, parts, query, filters) : searchByRelevance(api, query, filters)),
     current,
   );
   // A newer search has started while this one ran: its results win.
@@ -221,7 +258,7 @@ async function run(state: State, announceDelay = 0): Promise<void> {
   renderFacets(state, search.filters);
   await firstPage;
   // Announced once the first page of results is on screen, so the count matches what is there.
-  if (current === generation) announce(describe(state, shown.length), announceDelay);
+  if (current === generation) announce(describe(state, shown.total), announceDelay);
 }
 
 /** Searching as you type starts at this many letters: one or two match most of the index, slowly. Enter searches any. */
@@ -238,7 +275,7 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   const query = input.value.trim();
   // Fetch the index chunks for what is typed so far while waiting for the pause.
-  if (query) void loadPagefind().then((api) => api.preload(query));
+  if (query) void loadPagefind().then(({ api }) => api.preload(query));
   clearTimeout(typing);
   typing = setTimeout(typed, TYPING_PAUSE_MS);
 });
@@ -249,7 +286,7 @@ function typed(): void {
   writeState(state, 'replace');
   if (query.length > 0 && query.length < TYPE_AHEAD_FROM) {
     ++generation;
-    shown = [];
+    shown = inOrder([]);
     list.replaceChildren();
     more.hidden = true;
     announce('Keep typing, or press Enter to search.', ANNOUNCE_PAUSE_MS);

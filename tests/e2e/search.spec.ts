@@ -57,6 +57,23 @@ for (const [key, value] of [
   });
 }
 
+test('newest first lists every matching case study by date published, newest at the top', async ({ page }) => {
+  await page.goto('/search/?type=case-study&sort=newest');
+  await expect(status(page)).toContainText('filtered by Case studies');
+  const links = await page
+    .locator('#search-list li h2 a')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  const published = new Map(
+    entries('case-studies').map((entry) => [
+      `/case-studies/${entry.id}/`,
+      new Date(entry.data.published).toISOString().slice(0, 10),
+    ]),
+  );
+  const dates = links.map((href) => published.get(href!));
+  expect(dates).toHaveLength(published.size);
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
 test('reloading and going back restore the search exactly', async ({ page }) => {
   await page.goto(`/search/?q=${word}`);
   await expect(status(page)).toContainText('result');

@@ -36,12 +36,12 @@ export function makeFixtureSite(prefix: string): string {
 }
 
 /** Runs astro build in the copy; the log lists each page, "(restored)" when it came from the build cache. */
-export function buildSite(root: string): { status: number | null; log: string } {
+export function buildSite(root: string, env: Record<string, string> = {}): { status: number | null; log: string } {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { status: build.status, log: build.stdout + build.stderr };
 }
