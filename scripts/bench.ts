@@ -31,10 +31,12 @@ const work = mkdtempSync(path.join(tmpdir(), 'commons-bench-'));
 const COPIED = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content'];
 
 for (const name of COPIED) cpSync(path.join(project, name), path.join(work, name), { recursive: true });
-// Packages are linked one by one so the copy keeps its own cache folder (node_modules/.astro).
+// Packages are linked one by one so the copy keeps its own caches (node_modules/.astro, node_modules/.cache):
+// a cold run must not find the checker's analyses or Astro's pages from an earlier one.
 mkdirSync(path.join(work, 'node_modules'));
 for (const name of readdirSync(path.join(project, 'node_modules'))) {
-  if (name !== '.astro') symlinkSync(path.join(project, 'node_modules', name), path.join(work, 'node_modules', name));
+  if (name !== '.astro' && name !== '.cache')
+    symlinkSync(path.join(project, 'node_modules', name), path.join(work, 'node_modules', name));
 }
 
 const ids = (folder: string, extension: string) =>
