@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { builtHtmlFiles } from '../lib/built/pages.ts';
 import {
   PAGES_PER_PART,
   PARTS_MANIFEST,
@@ -16,21 +17,8 @@ import {
 const INDEX_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
 
 /** The built pages Pagefind indexes: those that mark a body for it. Paths are relative to dist, with `/`. */
-function indexablePages(dist: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
-      } else if (entry.name.endsWith('.html') && readFileSync(full, 'utf8').includes('data-pagefind-body')) {
-        found.push(path.relative(dist, full).split(path.sep).join('/'));
-      }
-    }
-  };
-  walk(dist);
-  return found;
-}
+const indexablePages = (dist: string) =>
+  builtHtmlFiles(dist).filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('data-pagefind-body'));
 
 /** Pagefind indexes a folder fastest (its own threads read and parse), so each part gets a folder of links to its pages. */
 function linkPart(dist: string, pages: string[], folder: string): void {

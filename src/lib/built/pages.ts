@@ -47,23 +47,29 @@ export function readPage(html: string, url: string): BuiltPage {
   };
 }
 
-/** Every .html file under dist, as pages. */
-export function readBuiltSite(dist: string): BuiltPage[] {
-  const pages: BuiltPage[] = [];
+/** Every .html file under dist, relative to it with `/`; Pagefind's output and the bundled assets hold none of the site's pages. */
+export function builtHtmlFiles(dist: string): string[] {
+  const files: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
       } else if (entry.name.endsWith('.html')) {
-        const relative = `/${path.relative(dist, full).split(path.sep).join('/')}`;
-        const url = relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative;
-        pages.push(readPage(readFileSync(full, 'utf8'), url));
+        files.push(path.relative(dist, full).split(path.sep).join('/'));
       }
     }
   };
   walk(dist);
-  return pages;
+  return files;
+}
+
+/** Every .html file under dist, as pages. */
+export function readBuiltSite(dist: string): BuiltPage[] {
+  return builtHtmlFiles(dist).map((file) => {
+    const url = `/${file}`.replace(/\/index\.html$/, '/');
+    return readPage(readFileSync(path.join(dist, file), 'utf8'), url);
+  });
 }
 
 /** The size of a file the site serves, or undefined when there is none at that address. */
