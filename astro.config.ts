@@ -3,11 +3,13 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { buildReport } from './src/integrations/build-report.ts';
 import { completeness } from './src/integrations/completeness.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { REDIRECTS_FILE, redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { SITEMAP_FILE, sitemap } from './src/integrations/sitemap.ts';
 import { collectRedirects } from './src/lib/content/redirects.ts';
+import { INDEX_FOLDER } from './src/lib/search-parts.ts';
 import { site } from './src/lib/site.ts';
 
 // Renamed entries keep their old addresses: a static page with a meta refresh and a canonical link.
@@ -23,6 +25,9 @@ export default defineConfig({
   // buildReport stays last: it times the integrations before it.
   integrations: [
     mdx(),
+    // Before any integration that reads the built pages: it removes those of the last build that
+    // this one no longer produces, leaving what the integrations below write.
+    keptOutput([REDIRECTS_FILE, SITEMAP_FILE, INDEX_FOLDER]),
     completeness(),
     redirectsFileIntegration(redirects),
     sitemap(site.url, redirects),

@@ -1,4 +1,14 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,9 +26,20 @@ import {
 /** What a part other than the first keeps: its index. Pagefind's runtime is loaded once, from the first part. */
 const INDEX_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
 
-/** The built pages Pagefind indexes: those that mark a body for it. Paths are relative to dist, with `/`. */
-const indexablePages = (dist: string) =>
-  builtHtmlFiles(dist).filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('data-pagefind-body'));
+/** The digest of each part as last written, so that a rebuild writes again only the parts whose pages changed. */
+interface WrittenParts {
+  parts: Record<string, string>;
+}
+
+const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
+
+/** The built pages Pagefind indexes (those that mark a body for it), each with a digest of its HTML. */
+function indexablePages(dist: string): { file: string; digest: string }[] {
+  return builtHtmlFiles(dist).flatMap((file) => {
+    const html = readFileSync(path.join(dist, file));
+    return html.includes('data-pagefind-body') ? [{ file, digest: sha1(html) }] : [];
+  });
+}
 
 /** Pagefind indexes a folder fastest (its own threads read and parse), so each part gets a folder of links to its pages. */
 function linkPart(dist: string, pages: string[], folder: string): void {
@@ -44,14 +65,42 @@ async function writePart(source: string, output: string): Promise<number> {
   return added.page_count;
 }
 
+/** Empties a part's folder; the first part's folder also holds the other parts, which are left alone. */
+function clearPart(output: string, part: number): void {
+  if (part > 0 || !existsSync(output)) {
+    rmSync(output, { recursive: true, force: true });
+    return;
+  }
+  for (const name of readdirSync(output)) {
+    if (!/^part-\d+$/.test(name)) rmSync(path.join(output, name), { recursive: true });
+  }
+}
+
+function readWritten(file: string): WrittenParts {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as WrittenParts;
+  } catch {
+    return { parts: {} };
+  }
+}
+
 /**
  * Indexes the built site for search, in parts of at most `pagesPerPart` pages
  * (src/lib/search-parts.ts says why). The index exists only after a build, by design.
+ * A part whose pages are the same as when it was last written is kept as it is.
  */
 export function pagefindIndex(pagesPerPart = PAGES_PER_PART): AstroIntegration {
+  let writtenFile = '';
+  // A part's index depends only on its pages and on Pagefind itself.
+  let pagefindVersion = '';
   return {
     name: 'commons-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        writtenFile = fileURLToPath(new URL('node_modules/.cache/commons-search/parts.json', config.root));
+        const manifest = new URL('node_modules/pagefind/package.json', config.root);
+        pagefindVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
@@ -59,16 +108,36 @@ export function pagefindIndex(pagesPerPart = PAGES_PER_PART): AstroIntegration {
         const count = partCount(pages.length, pagesPerPart);
         const output = (part: number) => path.join(dist, partFolder(part));
         const links = path.join(dist, '.pagefind-parts');
-        const byPart = Array.from({ length: count }, () => [] as string[]);
-        for (const page of pages) byPart[partOf(`/${page}`, count)]!.push(page);
-        // An empty part is left out, except the first: it holds Pagefind's runtime, and is written
-        // first because its folder holds the others.
+        const byPart = Array.from({ length: count }, () => [] as { file: string; digest: string }[]);
+        for (const page of pages) byPart[partOf(`/${page.file}`, count)]!.push(page);
+        const digests = byPart.map((members) =>
+          sha1([pagefindVersion, count, ...members.map(({ file, digest }) => `${file} ${digest}`).sort()].join('\n')),
+        );
+        // An empty part is left out, except the first: it holds Pagefind's runtime.
         const written = byPart.flatMap((members, part) => (part === 0 || members.length > 0 ? [part] : []));
-        let indexed = 0;
+        const before = readWritten(writtenFile);
+        const unchanged = (part: number) =>
+          before.parts[partFolder(part)] === digests[part] &&
+          existsSync(path.join(output(part), 'pagefind-entry.json'));
+        const changed = written.filter((part) => !unchanged(part));
+        // The first part is written first: clearing it leaves the other parts' folders, but they
+        // must not be written before it exists.
+        for (const name of existsSync(output(0)) ? readdirSync(output(0)) : []) {
+          const part = /^part-(\d+)$/.exec(name)?.[1];
+          if (part !== undefined && !written.includes(Number(part)))
+            rmSync(path.join(output(0), name), { recursive: true });
+        }
+        // Forgotten until every part is written, so that a part left half-written is written again.
+        rmSync(writtenFile, { force: true });
         try {
-          for (const part of written) {
-            linkPart(dist, byPart[part]!, path.join(links, String(part)));
-            indexed += await writePart(path.join(links, String(part)), output(part));
+          for (const part of changed) {
+            clearPart(output(part), part);
+            const members = byPart[part]!.map(({ file }) => file);
+            linkPart(dist, members, path.join(links, String(part)));
+            const indexed = await writePart(path.join(links, String(part)), output(part));
+            if (indexed !== members.length) {
+              throw new Error(`Pagefind indexed ${indexed} of the ${members.length} pages of search part ${part}`);
+            }
             if (part > 0) {
               for (const name of readdirSync(output(part))) {
                 if (!INDEX_FILES.test(name)) rmSync(path.join(output(part), name), { recursive: true });
@@ -79,13 +148,16 @@ export function pagefindIndex(pagesPerPart = PAGES_PER_PART): AstroIntegration {
           rmSync(links, { recursive: true, force: true });
           await pagefind.close();
         }
-        if (indexed !== pages.length) {
-          throw new Error(`Pagefind indexed ${indexed} of the ${pages.length} pages marked for search`);
-        }
         const manifest: PartsManifest = { parts: written.map(partFolder) };
         writeFileSync(path.join(dist, PARTS_MANIFEST), JSON.stringify(manifest));
+        const record: WrittenParts = {
+          parts: Object.fromEntries(written.map((part) => [partFolder(part), digests[part]!])),
+        };
+        mkdirSync(path.dirname(writtenFile), { recursive: true });
+        writeFileSync(writtenFile, JSON.stringify(record));
+        const kept = written.length - changed.length;
         logger.info(
-          `indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms (${written.length} ${written.length === 1 ? 'part' : 'parts'})`,
+          `${pages.length} pages in ${written.length} ${written.length === 1 ? 'part' : 'parts'}: indexed ${changed.length}, kept ${kept} unchanged, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

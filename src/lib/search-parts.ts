@@ -9,8 +9,11 @@
 
 export const PAGES_PER_PART = 1000;
 
+/** The top-level folder of the search index in the built site. */
+export const INDEX_FOLDER = 'pagefind';
+
 /** Written next to Pagefind's own files: the folders of every part, the first holding Pagefind's runtime. */
-export const PARTS_MANIFEST = '/pagefind/parts.json';
+export const PARTS_MANIFEST = `/${INDEX_FOLDER}/parts.json`;
 
 export interface PartsManifest {
   parts: string[];
@@ -27,7 +30,7 @@ export function partCount(pages: number, pagesPerPart = PAGES_PER_PART): number 
 }
 
 /** The folder a part's index is written to and read from. */
-export const partFolder = (part: number) => (part === 0 ? '/pagefind/' : `/pagefind/part-${part}/`);
+export const partFolder = (part: number) => (part === 0 ? `/${INDEX_FOLDER}/` : `/${INDEX_FOLDER}/part-${part}/`);
 
 /**
  * Which part a page belongs to: a hash of its address, so a page stays in its part from one
