@@ -152,7 +152,8 @@ function build(label: string): void {
   }
   const { marks, maxRssKb } = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
   const seconds = (from: number | undefined, to: number | undefined) => (((to ?? 0) - (from ?? 0)) / 1000).toFixed(2);
-  const pagefindMs = /indexed \d+ pages in (\d+) ms/.exec(result.stdout)?.[1];
+  const [, parts, indexed, pagefindMs] =
+    /in (\d+) parts?: indexed (\d+), kept \d+ unchanged, in (\d+) ms/.exec(result.stdout) ?? [];
   const pages = /(\d+) page\(s\) built/.exec(result.stdout)?.[1];
   const du = spawnSync('du', ['-sb', path.join(work, 'dist')], { encoding: 'utf8' }).stdout.split('\t')[0];
   console.log(`\n${label} build (${pages} pages)`);
@@ -160,7 +161,7 @@ function build(label: string): void {
   console.log(`  content sync             ${seconds(marks['configDone'], marks['contentSynced'])} s`);
   console.log(`  bundle and page render   ${seconds(marks['contentSynced'], marks['pagesRendered'])} s`);
   console.log(
-    `  checks and indexing      ${seconds(marks['pagesRendered'], marks['done'])} s (Pagefind ${pagefindMs ?? '?'} ms)`,
+    `  checks and indexing      ${seconds(marks['pagesRendered'], marks['done'])} s (Pagefind ${pagefindMs ?? '?'} ms, ${indexed ?? '?'} of ${parts ?? '?'} parts written)`,
   );
   console.log(`  total (wall clock)       ${wall.toFixed(2)} s`);
   console.log(`  peak memory (build)      ${(maxRssKb / 1024).toFixed(0)} MB`);
