@@ -24,9 +24,13 @@ export function inOrder(results: Result[]): Results {
   return {
     total: results.length,
     next(count) {
-      const page = results.slice(shown, shown + count).map((result) => result.data());
+      const page = results.slice(shown, shown + count);
       shown += page.length;
-      return page;
+      // The first result is loaded alone: asked for with the rest of the page, it waited behind them.
+      const first = page[0]?.data();
+      if (!first) return [];
+      const loaded = first.catch(() => undefined);
+      return [first, ...page.slice(1).map((result) => loaded.then(() => result.data()))];
     },
     done: () => shown >= results.length,
   };

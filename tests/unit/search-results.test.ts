@@ -21,6 +21,23 @@ describe('results in the order they are shown', () => {
     expect(results.done()).toBe(true);
   });
 
+  it('loads the first result of a page before asking for the others', async () => {
+    loads.length = 0;
+    let arrive = () => {};
+    const slow: Result = {
+      data: () => {
+        loads.push('a');
+        return new Promise((resolve) => (arrive = () => resolve({ url: 'a', excerpt: '', meta: {} })));
+      },
+    };
+    const page = inOrder([slow, result('b'), result('c')]).next(3);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(loads).toEqual(['a']);
+    arrive();
+    expect(await urls(page)).toEqual(['a', 'b', 'c']);
+    expect(loads).toEqual(['a', 'b', 'c']);
+  });
+
   it('merges parts sorted by date into one list, newest first', async () => {
     const results = newestFirst([
       [result('a1', '2025-06-01'), result('a2', '2024-01-01')],
