@@ -6,12 +6,17 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check/check.ts';
-import { formatGithub, formatHuman, formatJson, type Format } from '../src/lib/check/format.ts';
-import { useFriendlyErrors } from '../src/schemas/error-map.ts';
+import type { Format } from '../src/lib/check/format.ts';
+import { startWorkers, worthWorkers } from '../src/lib/check/workers.ts';
 
 // COMMONS_ROOT lets tests point the script at a throw-away copy of the content.
 const root = process.env['COMMONS_ROOT'] ?? path.resolve(import.meta.dirname, '..');
+
+// Started before the checker's modules are loaded (below), so that they load theirs meanwhile.
+const workers = worthWorkers(root) ? startWorkers(root) : undefined;
+const { checkContent } = await import('../src/lib/check/check.ts');
+const { formatGithub, formatHuman, formatJson } = await import('../src/lib/check/format.ts');
+const { useFriendlyErrors } = await import('../src/schemas/error-map.ts');
 
 const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -63,6 +68,7 @@ async function main(): Promise<number> {
   const { problems, filesChecked } = await checkContent({
     root,
     cache: true,
+    ...(workers ? { workers } : {}),
     ...(only ? { only } : {}),
     ...(previousFiles ? { previousFiles } : {}),
   });
@@ -82,4 +88,6 @@ try {
   // The checker reports problems with files as problems; reaching here is a bug in the checker.
   console.error(`The checker itself failed: ${(error as Error).message}. Please report this as an issue.`);
   process.exitCode = 2;
+} finally {
+  await Promise.all((workers ?? []).map((worker) => worker.terminate()));
 }

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
 import { collectionSpec, collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
@@ -30,6 +31,8 @@ export interface CheckOptions {
   cache?: boolean;
   /** Files in content/ on the main branch: an entry removed or renamed since needs a redirect. */
   previousFiles?: readonly string[];
+  /** Worker threads started early (workers.ts); they are used if enough files need analysing, and stopped. */
+  workers?: Worker[];
 }
 
 export interface CheckResult {
@@ -117,6 +120,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const outcomes = await checkFiles(
     checked.map(({ spec, file }) => ({ collection: spec.name, file, cachedDigest: cache?.kept(file)?.digest })),
     root,
+    options.workers ? { started: options.workers } : {},
   );
   const redirects = new Map<string, string>();
   checked.forEach(({ spec, file }, index) => {

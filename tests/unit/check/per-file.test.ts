@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { digest } from '../../../src/lib/check/cache.ts';
-import { checkFile, checkFiles, PARALLEL_FROM, type FileJob } from '../../../src/lib/check/per-file.ts';
+import { checkFile, checkFiles, type FileJob } from '../../../src/lib/check/per-file.ts';
+import { PARALLEL_FROM } from '../../../src/lib/check/workers.ts';
 
 const valid = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/valid/case-study.mdx'), 'utf8');
 const root = mkdtempSync(path.join(tmpdir(), 'commons-per-file-'));
@@ -28,7 +29,8 @@ const jobs: FileJob[] = texts.map((text, i) => {
 describe('checking files one by one', () => {
   it('gives the same outcomes on worker threads as on one thread, in order', async () => {
     const inline = jobs.map((job) => checkFile(job, root));
-    expect(await checkFiles(jobs, root, 2)).toEqual(inline);
+    expect(await checkFiles(jobs, root, { threads: 2 })).toEqual(inline);
+    expect(await checkFiles(jobs, root, { threads: 3 })).toEqual(inline);
     expect(inline[7]).toMatchObject({ kind: 'unreadable', problem: { rule: 'binary' } });
     expect(inline[11]).toEqual({ kind: 'cached' });
     const regionProblems = inline.filter(
