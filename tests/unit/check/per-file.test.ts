@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { digest } from '../../../src/lib/check/cache.ts';
 import { checkFile, checkFiles, type FileJob } from '../../../src/lib/check/per-file.ts';
-import { PARALLEL_FROM } from '../../../src/lib/check/workers.ts';
+import { PARALLEL_FROM, startWorkers } from '../../../src/lib/check/workers.ts';
 
 const valid = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/valid/case-study.mdx'), 'utf8');
 const root = mkdtempSync(path.join(tmpdir(), 'commons-per-file-'));
@@ -31,6 +31,7 @@ describe('checking files one by one', () => {
     const inline = jobs.map((job) => checkFile(job, root));
     expect(await checkFiles(jobs, root, { threads: 2 })).toEqual(inline);
     expect(await checkFiles(jobs, root, { threads: 3 })).toEqual(inline);
+    expect(await checkFiles(jobs, root, { started: startWorkers(root, 1) })).toEqual(inline);
     expect(inline[7]).toMatchObject({ kind: 'unreadable', problem: { rule: 'binary' } });
     expect(inline[11]).toEqual({ kind: 'cached' });
     const regionProblems = inline.filter(
