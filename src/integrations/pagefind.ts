@@ -120,8 +120,7 @@ export function pagefindIndex(pagesPerPart = PAGES_PER_PART): AstroIntegration {
           before.parts[partFolder(part)] === digests[part] &&
           existsSync(path.join(output(part), 'pagefind-entry.json'));
         const changed = written.filter((part) => !unchanged(part));
-        // The first part is written first: clearing it leaves the other parts' folders, but they
-        // must not be written before it exists.
+        // Parts the site no longer has (it shrank, or the size of a part changed) are removed.
         for (const name of existsSync(output(0)) ? readdirSync(output(0)) : []) {
           const part = /^part-(\d+)$/.exec(name)?.[1];
           if (part !== undefined && !written.includes(Number(part)))
