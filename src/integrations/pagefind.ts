@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtHtmlFiles } from '../lib/built/pages.ts';
+import { digest } from '../lib/digest.ts';
 import {
   PAGES_PER_PART,
   PARTS_MANIFEST,
@@ -31,13 +31,11 @@ interface WrittenParts {
   parts: Record<string, string>;
 }
 
-const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
-
 /** The built pages Pagefind indexes (those that mark a body for it), each with a digest of its HTML. */
 function indexablePages(dist: string): { file: string; digest: string }[] {
   return builtHtmlFiles(dist).flatMap((file) => {
     const html = readFileSync(path.join(dist, file));
-    return html.includes('data-pagefind-body') ? [{ file, digest: sha1(html) }] : [];
+    return html.includes('data-pagefind-body') ? [{ file, digest: digest(html) }] : [];
   });
 }
 
@@ -111,7 +109,7 @@ export function pagefindIndex(pagesPerPart = PAGES_PER_PART): AstroIntegration {
         const byPart = Array.from({ length: count }, () => [] as { file: string; digest: string }[]);
         for (const page of pages) byPart[partOf(`/${page.file}`, count)]!.push(page);
         const digests = byPart.map((members) =>
-          sha1([pagefindVersion, count, ...members.map(({ file, digest }) => `${file} ${digest}`).sort()].join('\n')),
+          digest([pagefindVersion, count, ...members.map((page) => `${page.file} ${page.digest}`).sort()].join('\n')),
         );
         // An empty part is left out, except the first: it holds Pagefind's runtime.
         const written = byPart.flatMap((members, part) => (part === 0 || members.length > 0 ? [part] : []));

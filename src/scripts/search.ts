@@ -1,4 +1,4 @@
-import { PARTS_MANIFEST, type PartsManifest } from '../lib/search-parts.ts';
+import { PARTS_MANIFEST, partFolder, type PartsManifest } from '../lib/search-parts.ts';
 import { inOrder, newestFirst, type Result, type ResultData, type Results } from './search-results.ts';
 
 /**
@@ -44,7 +44,7 @@ let pagefind: Promise<{ api: Pagefind; parts: number }> | undefined;
 /** Loads Pagefind with every part of the index, each tagged with a `part` filter so a search can ask one part. */
 const loadPagefind = () =>
   (pagefind ??= Promise.all([
-    import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>,
+    import(/* @vite-ignore */ `${location.origin}${partFolder(0)}pagefind.js`) as Promise<Pagefind>,
     fetch(PARTS_MANIFEST).then((response) => response.json() as Promise<PartsManifest>),
   ]).then(async ([api, manifest]) => {
     await api.options({ excerptLength: EXCERPT_WORDS, mergeFilter: { part: '0' } });

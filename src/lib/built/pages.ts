@@ -1,6 +1,7 @@
 /** Reads the built site: every HTML page with the links, ids, stylesheets and scripts it has. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { INDEX_FOLDER } from '../search-parts.ts';
 
 export interface BuiltPage {
   /** The page's address, e.g. /evidence/feedback/ */
@@ -54,7 +55,7 @@ export function builtHtmlFiles(dist: string): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
+        if (entry.name !== INDEX_FOLDER && entry.name !== '_astro') walk(full);
       } else if (entry.name.endsWith('.html')) {
         files.push(path.relative(dist, full).split(path.sep).join('/'));
       }

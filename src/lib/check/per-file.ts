@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CollectionName } from '../../schemas/common.ts';
 import { collectionSpec } from '../../schemas/index.ts';
 import { analyseFile, type FileAnalysis } from './analyse.ts';
-import { digest } from './cache.ts';
+import { digest } from '../digest.ts';
 import { readContribution, type ReadProblem } from './read.ts';
 import { PARALLEL_FROM, startWorkers } from './workers.ts';
 

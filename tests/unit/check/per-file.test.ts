@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { digest } from '../../../src/lib/check/cache.ts';
+import { digest } from '../../../src/lib/digest.ts';
 import { checkFile, checkFiles, type FileJob } from '../../../src/lib/check/per-file.ts';
 import { PARALLEL_FROM, startWorkers } from '../../../src/lib/check/workers.ts';
 
