@@ -3,7 +3,8 @@
  * rendered to HTML here, as data, and the result is kept in Astro's store under a digest of
  * the file, so an unchanged file is never parsed or rendered again.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ID_PATTERN } from '../../schemas/common.ts';
@@ -72,7 +73,8 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
       );
     }
     untouched.delete(id);
-    const source = await readFile(path.join(folder, dirent.name), 'utf8');
+    // Read synchronously: an awaited read costs four trips to Node's thread pool, several times the read itself.
+    const source = readFileSync(path.join(folder, dirent.name), 'utf8');
     const digest = generateDigest(source);
     if (store.get(id)?.digest === digest) continue;
 
