@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { buildReport } from './src/integrations/build-report.ts';
 import { completeness } from './src/integrations/completeness.ts';
+import { heapGrowth } from './src/integrations/heap-growth.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { REDIRECTS_FILE, redirectsFileIntegration } from './src/integrations/redirects-file.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
   redirects,
   // buildReport stays last: it times the integrations before it.
   integrations: [
+    heapGrowth(),
     mdx(),
     // Before any integration that reads the built pages: it removes those of the last build that
     // this one no longer produces, leaving what the integrations below write.
