@@ -4,6 +4,7 @@
  *   npm run check [-- --format human|github|json] [--changed] [--strict]
  */
 import { execFileSync } from 'node:child_process';
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Format } from '../src/lib/check/format.ts';
@@ -12,6 +13,9 @@ import { startWorkers, worthWorkers } from '../src/lib/check/workers.ts';
 // COMMONS_ROOT lets tests point the script at a throw-away copy of the content.
 const root = process.env['COMMONS_ROOT'] ?? path.resolve(import.meta.dirname, '..');
 
+// Node keeps the compiled code of the modules loaded below (and by workers), so that a later run
+// loads them in about two-thirds of the time, as Astro's own command does.
+enableCompileCache();
 // Started before the checker's modules are loaded (below), so that they load theirs meanwhile.
 const workers = worthWorkers(root) ? startWorkers(root) : undefined;
 const { checkContent } = await import('../src/lib/check/check.ts');

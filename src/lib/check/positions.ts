@@ -2,7 +2,12 @@
  * Finds where a field is in a file's YAML, so problems point at the offending line. Positions are
  * only needed when something is wrong, so the (slower) position-keeping parse runs only then.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
+
+// Loaded on first use: most checks find nothing to point at, and loading it costs every thread about 35 ms.
+let yamlModule: typeof import('yaml') | undefined;
+const loadYaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export interface Position {
   line: number;
@@ -16,11 +21,12 @@ export type Locate = (path: readonly PropertyKey[]) => Position;
  * element). Where the path does not exist (a missing field), the nearest existing parent.
  */
 export function locator(yaml: string, lineOffset: number): Locate {
-  let parsed: { document: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  let parsed: { document: Document; lines: LineCounter } | undefined;
   return (path) => {
+    const { isMap, isPair, isScalar, isSeq, ...lib } = loadYaml();
     if (!parsed) {
-      const lines = new LineCounter();
-      parsed = { document: parseDocument(yaml, { lineCounter: lines }), lines };
+      const lines = new lib.LineCounter();
+      parsed = { document: lib.parseDocument(yaml, { lineCounter: lines }), lines };
     }
     const { document, lines } = parsed;
     let node: unknown = document.contents;
