@@ -9,6 +9,9 @@ import type { FileAnalysis } from './analyse.ts';
 
 const CODE_FOLDERS = ['src/lib/check', 'src/lib/body', 'src/lib/content', 'src/schemas'];
 
+/** Where the analyses are kept, from the project folder. */
+export const CACHE_FILE = 'node_modules/.cache/commons-check/analyses.json';
+
 function codeVersion(root: string): string {
   const hash = createHash('sha1');
   for (const folder of CODE_FOLDERS) {
@@ -30,7 +33,7 @@ export class AnalysisCache {
   #dirty = false;
 
   constructor(root: string, codeRoot: string) {
-    this.#file = path.join(root, 'node_modules/.cache/commons-check/analyses.json');
+    this.#file = path.join(root, CACHE_FILE);
     this.#version = codeVersion(codeRoot);
     let stored: Stored | undefined;
     try {
