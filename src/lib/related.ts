@@ -55,7 +55,7 @@ export function relatedCards(data: SiteData, subject: Subject): Card[] {
     [...scores.entries()]
       .filter(([key]) => key !== subject.key)
       // Ties go by address. Ids are lower-case ASCII, so comparing code units orders them as words would be,
-      // and costs a fraction of localeCompare: about 0.15 ms of every entry page's render before.
+      // without localeCompare's cost (a sixth of this function's time).
       .sort(([a, x], [b, y]) => y.score - x.score || (a < b ? -1 : 1))
       .slice(0, RELATED_COUNT)
       .map(([, value]) => value.card())
