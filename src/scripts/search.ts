@@ -222,13 +222,25 @@ const resultItem = (item: ResultData) =>
   );
 
 /** Appends the next page of results in order, each as soon as it and those before it have loaded. */
-async function showMore(current = generation): Promise<void> {
+async function appendPage(current: number): Promise<void> {
+  if (current !== generation) return;
   for (const item of shown.next(PAGE)) {
     const data = await item;
     if (current !== generation) return;
     list.append(resultItem(data));
   }
   more.hidden = shown.done();
+}
+
+/**
+ * The page of results being appended. Another page waits for it, so two quick clicks on "Show more"
+ * append two pages in order rather than interleaved; a new search starts its own.
+ */
+let appending: Promise<void> = Promise.resolve();
+function showMore(): void {
+  const current = generation;
+  // A page that failed to load does not stop the next.
+  appending = appending.catch(() => undefined).then(() => appendPage(current));
 }
 
 async function run(state: State, announceDelay = 0): Promise<void> {
@@ -257,7 +269,7 @@ async function run(state: State, announceDelay = 0): Promise<void> {
   if (!search || current !== generation) return;
   shown = search.results;
   list.replaceChildren();
-  const firstPage = showMore(current);
+  const firstPage = (appending = appendPage(current));
   renderFacets(state, search.filters);
   await firstPage;
   // Announced once the first page of results is on screen, so the count matches what is there.
@@ -311,7 +323,7 @@ form.addEventListener('change', (event) => {
   writeState(state, 'push');
   void run(state);
 });
-more.addEventListener('click', () => void showMore());
+more.addEventListener('click', showMore);
 window.addEventListener('popstate', () => void run(readState()));
 
 document.getElementById('search-app')!.hidden = false;

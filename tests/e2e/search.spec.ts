@@ -74,6 +74,35 @@ test('newest first lists every matching case study by date published, newest at 
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
+test('two quick clicks on "Show more" append two pages, in order', async ({ page }) => {
+  // Every entry: more than two pages of twenty.
+  const everything = '/search/?type=case-study&type=evidence&type=playbook&type=trust';
+  const more = page.getByRole('button', { name: /more results/i });
+  const hrefs = () =>
+    page.locator('#search-list li h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+
+  await page.goto(everything);
+  await expect(page.locator('#search-list li')).toHaveCount(20);
+  await more.click();
+  await expect(page.locator('#search-list li')).toHaveCount(40);
+  await more.click();
+  await expect(more).toBeHidden();
+  const oneByOne = await hrefs();
+  expect(oneByOne.length).toBeGreaterThan(40);
+
+  // Each result's text arrives late, as on a slow connection, so the second page is still loading at the second click.
+  await page.route('**/fragment/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await route.continue();
+  });
+  await page.goto(everything);
+  await expect(page.locator('#search-list li')).toHaveCount(20);
+  await more.click();
+  await more.click();
+  await expect(more).toBeHidden();
+  expect(await hrefs()).toEqual(oneByOne);
+});
+
 test('reloading and going back restore the search exactly', async ({ page }) => {
   await page.goto(`/search/?q=${word}`);
   await expect(status(page)).toContainText('result');
