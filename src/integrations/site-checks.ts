@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { budgetProblems } from '../lib/built/budgets.ts';
-import { brokenLinks } from '../lib/built/links.ts';
+import { brokenLinks, linksWithoutNoopener } from '../lib/built/links.ts';
 import { readBuiltSite } from '../lib/built/pages.ts';
 
-/** Fails the build on a broken internal link or fragment, or a page over its weight budget. */
+/**
+ * Fails the build on a broken internal link or fragment, a link to another site without
+ * rel="noopener", or a page over its weight budget.
+ */
 export function siteChecks(site: string): AstroIntegration {
   return {
     name: 'commons-site-checks',
@@ -12,13 +15,19 @@ export function siteChecks(site: string): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = readBuiltSite(dist);
-        const problems = [...brokenLinks(pages, dist, site), ...budgetProblems(pages, dist)];
+        const problems = [
+          ...brokenLinks(pages, dist, site),
+          ...linksWithoutNoopener(pages),
+          ...budgetProblems(pages, dist),
+        ];
         if (problems.length > 0) {
           const shown = problems.slice(0, 30).join('\n  ');
           const more = problems.length > 30 ? `\n  …and ${problems.length - 30} more` : '';
           throw new Error(`The built site has ${problems.length} problems:\n  ${shown}${more}`);
         }
-        logger.info(`${pages.length} pages: every internal link resolves, every page within its budget`);
+        logger.info(
+          `${pages.length} pages: every internal link resolves, every external link opens with noopener, every page within its budget`,
+        );
       },
     },
   };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { budgetProblems, CONTENT_PAGE_BUDGET } from '../../src/lib/built/budgets.ts';
-import { brokenLinks } from '../../src/lib/built/links.ts';
+import { brokenLinks, linksWithoutNoopener } from '../../src/lib/built/links.ts';
 import { readBuiltSite, readPage } from '../../src/lib/built/pages.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'commons-dist-'));
@@ -19,7 +19,9 @@ write('_astro/site.css', 'body{}');
 write('_astro/search.js', 'x'.repeat(1000));
 write(
   'index.html',
-  page('<a href="/evidence/">Evidence</a> <a href="/evidence/#top">top</a> <a href="https://example.org">out</a>'),
+  page(
+    '<a href="/evidence/">Evidence</a> <a href="/evidence/#top">top</a> <a rel="noopener" href="https://example.org">out</a>',
+  ),
 );
 write('evidence/index.html', page('<h1 id="top">Evidence</h1><a href="/feed.xml">feed</a>'));
 write('feed.xml', '<feed/>');
@@ -51,6 +53,25 @@ describe('link integrity', () => {
       '/broken/ links to #here, but /broken/ has no element with id "here"',
     ]);
     rmSync(path.join(dist, 'broken'), { recursive: true });
+  });
+
+  it('passes when every link to another site has rel="noopener"', () => {
+    expect(linksWithoutNoopener(readBuiltSite(dist))).toEqual([]);
+  });
+
+  it('names a link to another site without rel="noopener", whatever else its rel says', () => {
+    const built = readPage(
+      page(
+        '<a href="https://a.example/">a</a> <a rel="nofollow" href="http://b.example/">b</a> ' +
+          '<a href="https://c.example/" rel="noreferrer noopener">c</a> <a href="/evidence/">d</a> ' +
+          '<link rel="alternate" href="https://d.example/feed.xml">',
+      ),
+      '/x/',
+    );
+    expect(linksWithoutNoopener([built])).toEqual([
+      '/x/ links to https://a.example/ without rel="noopener"',
+      '/x/ links to http://b.example/ without rel="noopener"',
+    ]);
   });
 });
 

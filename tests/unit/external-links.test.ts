@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { markExternalLinks } from '../../src/lib/external-links.ts';
+import { externalRel, isExternalHref, opensSafely } from '../../src/lib/external-links.ts';
 
 describe('external links', () => {
-  it('adds rel="noopener" to links to other sites, and only to them', () => {
-    expect(
-      markExternalLinks(
-        '<a href="https://example.org/x">x</a> <a href="/evidence/">y</a> <a class="c" href="http://a.b">z</a>',
-      ),
-    ).toBe(
-      '<a rel="noopener" href="https://example.org/x">x</a> <a href="/evidence/">y</a> <a rel="noopener" class="c" href="http://a.b">z</a>',
-    );
+  it('treats full web addresses as links to other sites, and paths, fragments and mail as not', () => {
+    expect(['https://example.org/x', 'http://a.b', ' HTTPS://x.org'].map(isExternalHref)).toEqual([true, true, true]);
+    expect(['/evidence/', '#top', 'mailto:info@a.b', 'evidence/', undefined, 42].map(isExternalHref)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
-  it('leaves a link that already has a rel alone', () => {
-    const html = '<a href="https://example.org" rel="noopener noreferrer">x</a>';
-    expect(markExternalLinks(html)).toBe(html);
+  it('gives rel="noopener" only to links to other sites', () => {
+    expect(externalRel('https://example.org')).toBe('noopener');
+    expect(externalRel('/themes/attendance/')).toBeUndefined();
+    expect(externalRel(undefined)).toBeUndefined();
   });
 
-  it('does not touch text that only looks like a link', () => {
-    const html = '<p>Write &lt;a href="https://x.org"&gt; in HTML</p><abbr title="a">A</abbr>';
-    expect(markExternalLinks(html)).toBe(html);
+  it('counts a link as safe when its rel includes noopener as a word', () => {
+    expect(opensSafely('https://x.org', 'noopener')).toBe(true);
+    expect(opensSafely('https://x.org', 'noreferrer noopener')).toBe(true);
+    expect(opensSafely('https://x.org', 'nofollow')).toBe(false);
+    expect(opensSafely('https://x.org', 'xnoopener')).toBe(false);
+    expect(opensSafely('https://x.org', undefined)).toBe(false);
+    expect(opensSafely('/evidence/', undefined)).toBe(true);
   });
 });

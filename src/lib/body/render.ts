@@ -8,6 +8,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Parents } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { isExternalHref } from '../external-links.ts';
 import { components } from './components.ts';
 import { BodyError } from './errors.ts';
 import { inspectBody, textOf, type InspectOptions } from './inspect.ts';
@@ -78,7 +79,7 @@ function transform(parent: Parents, slugger: GithubSlugger, headings: Heading[])
         child.properties = { ...child.properties, id: slug };
         headings.push({ depth: Number(child.tagName[1]), slug, text });
       }
-      if (child.tagName === 'a' && /^https?:/.test(String(child.properties['href'] ?? ''))) {
+      if (child.tagName === 'a' && isExternalHref(child.properties['href'])) {
         child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
       }
       transform(child, slugger, headings);

@@ -1,4 +1,7 @@
-/** After the build, every internal link and fragment must lead somewhere: a broken one fails the build. */
+/**
+ * After the build, every internal link and fragment must lead somewhere, and every link to another
+ * site must open safely: either failing fails the build.
+ */
 import { servedFile, type BuiltPage } from './pages.ts';
 
 export function brokenLinks(pages: BuiltPage[], dist: string, site: string): string[] {
@@ -23,3 +26,9 @@ export function brokenLinks(pages: BuiltPage[], dist: string, site: string): str
   }
   return problems;
 }
+
+/** Every link to another site must carry rel="noopener" (src/lib/external-links.ts says where it is added). */
+export const linksWithoutNoopener = (pages: BuiltPage[]): string[] =>
+  pages.flatMap((page) =>
+    [...new Set(page.unsafeLinks)].map((link) => `${page.url} links to ${link} without rel="noopener"`),
+  );

@@ -1,6 +1,7 @@
 /** Reads the built site: every HTML page with the links, ids, stylesheets and scripts it has. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { opensSafely } from '../external-links.ts';
 import { INDEX_FOLDER } from '../search-parts.ts';
 
 export interface BuiltPage {
@@ -9,6 +10,8 @@ export interface BuiltPage {
   bytes: number;
   ids: Set<string>;
   links: string[];
+  /** Links to other sites written without rel="noopener". */
+  unsafeLinks: string[];
   stylesheets: string[];
   /** Scripts that run: external module scripts and any inline script that is not data. */
   scripts: { src?: string; inline?: true }[];
@@ -24,11 +27,14 @@ const decode = (value: string) =>
 
 export function readPage(html: string, url: string): BuiltPage {
   const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
-  const links = [...html.matchAll(/<(?:a|link|img|script|source)\s[^>]*>/gi)].flatMap((match) => {
-    const tag = match[0];
+  const links: string[] = [];
+  const unsafeLinks: string[] = [];
+  for (const [tag] of html.matchAll(/<(?:a|link|img|script|source)\s[^>]*>/gi)) {
     const target = attribute(tag, 'href') ?? attribute(tag, 'src');
-    return target ? [decode(target)] : [];
-  });
+    if (!target) continue;
+    links.push(decode(target));
+    if (/^<a\s/i.test(tag) && !opensSafely(target, attribute(tag, 'rel'))) unsafeLinks.push(decode(target));
+  }
   const stylesheets = [...html.matchAll(/<link\s[^>]*rel="stylesheet"[^>]*>/gi)].flatMap(
     (match) => attribute(match[0], 'href') ?? [],
   );
@@ -42,6 +48,7 @@ export function readPage(html: string, url: string): BuiltPage {
     bytes: Buffer.byteLength(html),
     ids,
     links,
+    unsafeLinks,
     stylesheets,
     scripts,
     isRedirect: /<meta http-equiv="refresh"/i.test(html),

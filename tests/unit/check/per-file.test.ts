@@ -38,7 +38,8 @@ describe('checking files one by one', () => {
       (outcome) => outcome.kind === 'analysed' && outcome.analysis.problems.some((p) => p.field === 'region'),
     );
     expect(regionProblems).toHaveLength(Math.ceil(texts.length / 3));
-  });
+    // Four sets of workers each load the checker's modules, which can take seconds on a busy machine.
+  }, 60_000);
 
   it('analyses a file again when it no longer matches its cached digest', () => {
     expect(checkFile({ ...jobs[11]!, cachedDigest: digest('an older text') }, root)).toMatchObject({
