@@ -25,8 +25,13 @@ export const plainReference: ReferenceFactory = () => idSchema;
 /** Like plainReference, but marked with the collection it points to, so tools can find references. */
 export const markedReference: ReferenceFactory = (collection) => idSchema.meta({ reference: collection });
 
-/** A calendar date written as YYYY-MM-DD. YAML reads those as dates; strings are accepted too. */
-export const dateSchema = z.coerce.date({ message: 'must be a date written as YYYY-MM-DD' });
+/**
+ * A calendar date written as YYYY-MM-DD, read as a Date. It must be a day that exists: JavaScript
+ * would read 2026-02-31 as 3 March without a word. (YAML leaves dates as text: see content/files.ts.)
+ */
+export const dateSchema = z.iso
+  .date({ error: (issue) => (issue.input === undefined ? undefined : 'must be a real date written as YYYY-MM-DD') })
+  .pipe(z.coerce.date());
 
 export const httpsUrl = z
   .url({ protocol: /^https$/, message: 'must be a full web address starting with https://' })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, sourceLinksSchema, type ReferenceFactory } from './common.ts';
+import { httpsUrl, redirectFromSchema, sourceLinksSchema, type ReferenceFactory } from './common.ts';
 import { regionSchema } from './regions.ts';
 
 export const trustKinds = [
@@ -13,10 +13,21 @@ export const trustKinds = [
 
 type TrustKind = (typeof trustKinds)[number]['id'];
 
+/**
+ * Mail services people use for themselves: a trust's role address is on its own domain, so an
+ * address at one of these is someone's own, and is published on the trust's page.
+ */
+const PERSONAL_MAIL_DOMAINS =
+  /@(gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|sky|virginmedia|talktalk|protonmail|proton|gmx)\.[a-z.]+$/i;
+
 /** A role address (info@, enquiries@) or a contact page; never a named person's address. */
 const contactSchema = z
   .union([z.email(), httpsUrl], {
     error: 'must be a role email address such as enquiries@trust.org.uk, or a contact page starting with https://',
+  })
+  .refine((contact) => !PERSONAL_MAIL_DOMAINS.test(contact), {
+    params: { rule: 'personal-contact' },
+    error: 'looks like a person\u2019s own email address, and it would be published on the trust\u2019s page',
   })
   .describe(
     'How to get in touch: a role email address such as enquiries@trust.org.uk, or a contact page starting with https://. Never a named person.',
@@ -37,4 +48,5 @@ export const trustSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>)
       .describe('Theme ids it offers support to other schools in. Leave empty if none.'),
     contact: contactSchema,
     sources: sourceLinksSchema.default([]).describe('Public pages the facts about the organisation come from.'),
+    redirectFrom: redirectFromSchema,
   });

@@ -13,6 +13,7 @@ import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { collectRedirects } from '../content/redirects.ts';
 import { issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
+import { imageFolderProblems } from './images.ts';
 import { checkFiles } from './per-file.ts';
 import { AnalysisCache } from './cache.ts';
 import { nearest } from './nearest.ts';
@@ -116,13 +117,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   checkThemes(root, problems).forEach((id) => ids.themes.add(id));
 
   const cache = options.cache ? new AnalysisCache(root, CODE_ROOT) : undefined;
-  const checked = files.filter(({ file }) => !options.only || options.only.has(file));
+  const only = options.only && widenChanged(root, options.only, files, options.previousFiles, ids);
+  const checked = files.filter(({ file }) => !only || only.has(file));
   const outcomes = await checkFiles(
     checked.map(({ spec, file }) => ({ collection: spec.name, file, cachedDigest: cache?.kept(file)?.digest })),
     root,
     options.workers ? { started: options.workers } : {},
   );
-  const redirects = new Map<string, string>();
+  const redirects = only ? redirectsOfOthers(root, only) : new Map<string, string>();
   checked.forEach(({ spec, file }, index) => {
     const outcome = outcomes[index]!;
     if (outcome.kind === 'unreadable') {
@@ -137,9 +139,60 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     );
   });
   cache?.save();
+  problems.push(...imageFolderProblems(root));
   const filesChecked = 1 + checked.length;
   if (options.previousFiles) problems.push(...removedWithoutRedirect(root, options.previousFiles, ids));
   return { problems: sortProblems(problems), filesChecked };
+}
+
+/** The collection a path such as content/evidence/x.mdx belongs to, if it is an entry's file. */
+const specOfFile = (file: string) =>
+  collectionSpecs.find(
+    (spec) => spec.extension && file.startsWith(`content/${spec.path}/`) && file.endsWith(spec.extension),
+  );
+
+/**
+ * The files a check of changes must look at: the changed ones, and every other file that names an
+ * entry the change removed or renamed, since its reference may now be broken. (A file that refers
+ * to an entry contains its id, so a search of the text finds them all, without parsing any.)
+ */
+function widenChanged(
+  root: string,
+  changed: ReadonlySet<string>,
+  files: { spec: CollectionSpec; file: string }[],
+  previousFiles: readonly string[] | undefined,
+  ids: Ids,
+): Set<string> {
+  const removed = (previousFiles ?? []).flatMap((file) => {
+    const spec = specOfFile(file);
+    const id = spec && path.basename(file, spec.extension);
+    return spec && id && !ids[spec.name].has(id) ? [id] : [];
+  });
+  const widened = new Set(changed);
+  if (removed.length === 0) return widened;
+  for (const { file } of files) {
+    if (widened.has(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, file), 'utf8');
+    } catch {
+      continue;
+    }
+    if (removed.some((id) => text.includes(id))) widened.add(file);
+  }
+  return widened;
+}
+
+/** The old ids that files not being checked already claim, so a changed file cannot claim one too. */
+function redirectsOfOthers(root: string, checked: ReadonlySet<string>): Map<string, string> {
+  const claimed = new Map<string, string>();
+  for (const [from, to] of Object.entries(collectRedirects(root))) {
+    const spec = collectionSpecs.find((candidate) => from.startsWith(`/${candidate.route}/`));
+    if (!spec?.extension) continue;
+    const file = `content/${spec.path}/${to.split('/')[2]}${spec.extension}`;
+    if (!checked.has(file)) claimed.set(`${spec.name}/${from.split('/')[2]}`, file);
+  }
+  return claimed;
 }
 
 /** What depends on other files or on the day: references, redirects, the age of a review. */
@@ -215,10 +268,7 @@ function crossFileProblems(
 function removedWithoutRedirect(root: string, previousFiles: readonly string[], ids: Ids): Problem[] {
   const redirects = collectRedirects(root);
   return previousFiles.flatMap((file): Problem[] => {
-    const spec = collectionSpecs.find(
-      (candidate) =>
-        candidate.extension && file.startsWith(`content/${candidate.path}/`) && file.endsWith(candidate.extension),
-    );
+    const spec = specOfFile(file);
     if (!spec) return [];
     const id = path.basename(file, spec.extension);
     if (!ID_PATTERN.test(id) || ids[spec.name].has(id) || redirects[`/${spec.route}/${id}/`]) return [];

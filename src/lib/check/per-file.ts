@@ -23,6 +23,7 @@ export interface FileJob {
 }
 
 export type FileOutcome =
+  /** One problem for the whole file: it could not be read as text, or the checker failed on it. */
   | { kind: 'unreadable'; problem: ReadProblem }
   | { kind: 'cached' }
   /** `cacheable` is false when the analysis looked at other files (images), so it may not be kept. */
@@ -32,7 +33,27 @@ type Reply = { start: number; outcomes: FileOutcome[] } | { start: number; error
 
 const BATCH = 64;
 
+/**
+ * The outcome for one file. A failure of the checker's own code on a file becomes that file's
+ * problem, so the contributor still learns which file it was, and every other file is still checked.
+ */
 export function checkFile(job: FileJob, root: string): FileOutcome {
+  try {
+    return analyseOne(job, root);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'unreadable',
+      problem: {
+        rule: 'checker-failed',
+        message: `The checker could not finish with this file (${reason.split('\n')[0]})`,
+        fix: 'Please report this as an issue on the repository and attach the file; a maintainer will look at it.',
+      },
+    };
+  }
+}
+
+function analyseOne(job: FileJob, root: string): FileOutcome {
   const read = readContribution(path.join(root, job.file));
   if ('problem' in read) return { kind: 'unreadable', problem: read.problem };
   const fileDigest = digest(read.text);
@@ -115,7 +136,7 @@ export function serveWorker(port: import('node:worker_threads').MessagePort, roo
     try {
       reply = { start, outcomes: jobs.map((job) => checkFile(job, root)) };
     } catch (error) {
-      reply = { start, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      reply = { start, error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });

@@ -1,5 +1,5 @@
 /** Reads a contribution file as text, refusing what is not one with a single clear message. */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -16,7 +16,27 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function readContribution(file: string): ReadResult {
   let size: number;
   try {
-    size = statSync(file).size;
+    // lstat: a link is refused rather than followed, so no file outside content/ can be published.
+    const stats = lstatSync(file);
+    if (stats.isSymbolicLink()) {
+      return {
+        problem: {
+          rule: 'symlink',
+          message: 'This is a link to another file, not a file',
+          fix: 'Put the text itself in content/, as an ordinary file.',
+        },
+      };
+    }
+    if (!stats.isFile()) {
+      return {
+        problem: {
+          rule: 'not-a-file',
+          message: 'This is a folder, not a file',
+          fix: 'Each entry is one file directly in its collection\u2019s folder: move the files out and remove the folder.',
+        },
+      };
+    }
+    size = stats.size;
   } catch (error) {
     return {
       problem: {

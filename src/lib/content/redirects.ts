@@ -12,9 +12,16 @@ export function collectRedirects(root: string): Record<string, string> {
   for (const spec of collectionSpecs) {
     if (!spec.extension) continue;
     const folder = path.join(root, 'content', spec.path);
-    for (const name of (existsSync(folder) ? readdirSync(folder) : [])) {
-      if (path.extname(name) !== spec.extension) continue;
-      const text = readFileSync(path.join(folder, name), 'utf8');
+    for (const entry of existsSync(folder) ? readdirSync(folder, { withFileTypes: true }) : []) {
+      const name = entry.name;
+      // Anything that is not a plain file (a folder, a link) is refused by the checker and the loader.
+      if (!entry.isFile() || path.extname(name) !== spec.extension) continue;
+      let text: string;
+      try {
+        text = readFileSync(path.join(folder, name), 'utf8');
+      } catch {
+        continue; // Unreadable: the checker names the file and the build's loader refuses it.
+      }
       // Most files have none; skip the parse for them.
       if (!text.includes('redirectFrom')) continue;
       const yaml = spec.extension === '.mdx' ? splitFrontmatter(text).frontmatter : text;

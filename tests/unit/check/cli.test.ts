@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check.ts';
@@ -128,6 +128,59 @@ describe('the checker on the command line', () => {
       ),
     );
     expect(run(root).status).toBe(0);
+  });
+
+  it('with --changed, still finds the files a rename breaks and the old ids other files claim', () => {
+    const root = contentRoot();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'content');
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    const trusts = path.join(root, 'content/trusts');
+    const trust = readFileSync(path.join(trusts, 'example-learning-trust.yaml'), 'utf8');
+    writeFileSync(path.join(trusts, 'example-trust.yaml'), `${trust}redirectFrom: [example-learning-trust]\n`);
+    rmSync(path.join(trusts, 'example-learning-trust.yaml'));
+    const renamed = JSON.parse(run(root, '--changed', '--format', 'json').stdout);
+    expect(renamed.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'content/case-studies/case-study.mdx',
+        rule: 'missing-reference',
+        field: 'trust',
+      }),
+    ]);
+    // The valid case study claims old-reading-case-study; a new file may not claim it as well.
+    const study = readFileSync(path.join(root, 'content/case-studies/case-study.mdx'), 'utf8');
+    writeFileSync(
+      path.join(root, 'content/case-studies/case-study.mdx'),
+      study.replace(/example-learning-trust/g, 'example-trust'),
+    );
+    git('add', '-A');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'rename');
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    writeFileSync(
+      path.join(root, 'content/case-studies/another-study.mdx'),
+      study.replace(/example-learning-trust/g, 'example-trust'),
+    );
+    const claimed = JSON.parse(run(root, '--changed', '--format', 'json').stdout);
+    expect(claimed.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'content/case-studies/another-study.mdx',
+        rule: 'redirect-collision',
+        message: '"old-reading-case-study" is already used by content/case-studies/case-study.mdx',
+      }),
+    ]);
+  });
+
+  it('refuses a link or a folder in place of a file with one message each, and checks the rest', async () => {
+    const root = contentRoot();
+    symlinkSync('/etc/hostname', path.join(root, 'content/evidence/linked.mdx'));
+    mkdirSync(path.join(root, 'content/playbooks/folder.mdx'));
+    const { problems } = await checkContent({ root, today: new Date('2026-01-01') });
+    expect(problems.filter((p) => p.severity === 'error').map(({ file, rule }) => ({ file, rule }))).toEqual([
+      { file: 'content/evidence/linked.mdx', rule: 'symlink' },
+      { file: 'content/playbooks/folder.mdx', rule: 'not-a-file' },
+    ]);
   });
 });
 

@@ -40,8 +40,6 @@ export function contentRoot(): string {
     mkdirSync(path.join(root, 'content', folder), { recursive: true });
   copyFileSync(path.join(project, 'content/themes.yaml'), path.join(root, 'content/themes.yaml'));
   cpSync(path.join(fixtures, 'public'), path.join(root, 'public'), { recursive: true });
-  // Made here rather than committed: an image just over the 500 KB limit.
-  writeFileSync(path.join(root, 'public/images/too-big.png'), Buffer.alloc(501 * 1024));
   for (const [from, to] of companions) copyFileSync(path.join(fixtures, from), path.join(root, 'content', to));
   return root;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { CollectionName } from '../../../src/schemas/common.ts';
 import { digest } from '../../../src/lib/digest.ts';
 import { checkFile, checkFiles, type FileJob } from '../../../src/lib/check/per-file.ts';
 import { PARALLEL_FROM, startWorkers } from '../../../src/lib/check/workers.ts';
@@ -45,6 +46,18 @@ describe('checking files one by one', () => {
     expect(checkFile({ ...jobs[11]!, cachedDigest: digest('an older text') }, root)).toMatchObject({
       kind: 'analysed',
       cacheable: true,
+    });
+  });
+
+  it('turns a failure of its own on one file into that file\u2019s problem, with no stack trace', () => {
+    const outcome = checkFile({ ...jobs[0]!, collection: 'no-such-collection' as CollectionName }, root);
+    expect(outcome).toEqual({
+      kind: 'unreadable',
+      problem: {
+        rule: 'checker-failed',
+        message: 'The checker could not finish with this file (Unknown collection no-such-collection)',
+        fix: expect.stringMatching(/report this as an issue/),
+      },
     });
   });
 });
