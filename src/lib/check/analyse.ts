@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { BodyError } from '../body/errors.ts';
 import { inspectBody } from '../body/inspect.ts';
 import { parseBody } from '../body/parse.ts';
+import { findPersonalData } from '../body/personal-data.ts';
 import { isoDate } from '../dates.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.ts';
 import { markedReference } from '../../schemas/common.ts';
@@ -90,6 +91,7 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
       ...issuesToProblems(parsed.error.issues, { file, schema, locate, label: spec.label.singular.toLowerCase() }),
     );
   }
+  problems.push(...personalDataInFields(file, data, locate));
   result.references = findReferences(schema, data);
   if (Array.isArray(data['redirectFrom'])) result.redirects = data['redirectFrom'].map(String);
   if (parsed.success) {
@@ -111,6 +113,38 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
   }
   if (split) problems.push(...checkBody(spec, file, split.body, split.bodyLineOffset, root));
   return result;
+}
+
+/** Fields whose value may be an address by design: a trust's role contact (its schema refuses personal ones). */
+const CONTACT_FIELDS = new Set(['contact']);
+
+/**
+ * Personal data about pupils in the fields, which are published as they are (the need, the summary,
+ * an impact measure's source, a school's name...). Web addresses are left to their own rules.
+ */
+function personalDataInFields(file: string, data: unknown, locate: Locate): Problem[] {
+  const found: Problem[] = [];
+  const visit = (value: unknown, at: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      if (/^https?:\/\//i.test(value) || CONTACT_FIELDS.has(String(at[at.length - 1]))) return;
+      for (const finding of findPersonalData(value)) {
+        found.push({
+          severity: 'error',
+          file,
+          ...locate(at),
+          field: formatPath(at),
+          rule: `personal-data-${finding.kind}`,
+          message: finding.message,
+          fix: finding.fix,
+        });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index]));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, [...at, key]);
+    }
+  };
+  visit(data, []);
+  return found;
 }
 
 const UNICODE_SPACE = /\s/;
