@@ -38,6 +38,21 @@ describe('reading a built page', () => {
     expect(built.links).toEqual(['/_astro/site.css']);
     expect(built.scripts).toEqual([{ inline: true }]);
   });
+
+  it('reads tags whole, so text in an attribute or a comment is not taken for a tag', () => {
+    const built = readPage(
+      page(
+        '<meta name="description" content="Why <script> and <a href=&quot;https://x.org&quot;> are refused">' +
+          '<!-- <script src="/old.js"></script> --><img alt="id=&quot;fake&quot;" src="/images/a.png" id=\'real\'>',
+        '',
+      ),
+      '/x/',
+    );
+    expect(built.scripts).toEqual([]);
+    expect(built.links).toEqual(['/images/a.png']);
+    expect(built.unsafeLinks).toEqual([]);
+    expect([...built.ids]).toEqual(['real']);
+  });
 });
 
 describe('link integrity', () => {

@@ -18,41 +18,64 @@ export interface BuiltPage {
   isRedirect: boolean;
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1];
 const decode = (value: string) =>
   value
     .replace(/&amp;/g, '&')
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"');
 
+/**
+ * Each start tag in turn, with its attributes, quoted values included. Reading whole tags means
+ * that text inside an attribute (a title in a meta tag that mentions <script>) is never taken for
+ * a tag of its own.
+ */
+const TAG = /<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
+  /<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** Tags whose attributes matter here; the attributes of others are read only for an id. */
+const READ = new Set(['a', 'link', 'img', 'script', 'source', 'meta']);
+
+function attributesOf(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name, double, single, bare] of source.matchAll(ATTRIBUTE)) {
+    attributes.set(name!.toLowerCase(), decode(double ?? single ?? bare ?? ''));
+  }
+  return attributes;
+}
+
 export function readPage(html: string, url: string): BuiltPage {
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
+  const ids = new Set<string>();
   const links: string[] = [];
   const unsafeLinks: string[] = [];
-  for (const [tag] of html.matchAll(/<(?:a|link|img|script|source)\s[^>]*>/gi)) {
-    const target = attribute(tag, 'href') ?? attribute(tag, 'src');
-    if (!target) continue;
-    links.push(decode(target));
-    if (/^<a\s/i.test(tag) && !opensSafely(target, attribute(tag, 'rel'))) unsafeLinks.push(decode(target));
+  const stylesheets: string[] = [];
+  const scripts: BuiltPage['scripts'] = [];
+  let isRedirect = false;
+  for (const [, rawName, source = ''] of html.matchAll(TAG)) {
+    if (!rawName) continue; // a comment
+    const name = rawName.toLowerCase();
+    if (!READ.has(name)) {
+      if (source.includes('id=')) {
+        const id = attributesOf(source).get('id');
+        if (id) ids.add(id);
+      }
+      continue;
+    }
+    const attributes = attributesOf(source);
+    const id = attributes.get('id');
+    if (id) ids.add(id);
+    const target = attributes.get('href') ?? attributes.get('src');
+    if (target && name !== 'meta') {
+      links.push(target);
+      if (name === 'a' && !opensSafely(target, attributes.get('rel'))) unsafeLinks.push(target);
+    }
+    if (name === 'link' && attributes.get('rel') === 'stylesheet' && target) stylesheets.push(target);
+    if (name === 'script' && attributes.get('type') !== 'application/ld+json') {
+      const src = attributes.get('src');
+      scripts.push(src ? { src } : { inline: true });
+    }
+    if (name === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'refresh') isRedirect = true;
   }
-  const stylesheets = [...html.matchAll(/<link\s[^>]*rel="stylesheet"[^>]*>/gi)].flatMap(
-    (match) => attribute(match[0], 'href') ?? [],
-  );
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].flatMap(([, attributes = '']) => {
-    if (/type="application\/ld\+json"/i.test(attributes)) return [];
-    const src = attribute(` ${attributes}`, 'src');
-    return [src ? { src } : { inline: true as const }];
-  });
-  return {
-    url,
-    bytes: Buffer.byteLength(html),
-    ids,
-    links,
-    unsafeLinks,
-    stylesheets,
-    scripts,
-    isRedirect: /<meta http-equiv="refresh"/i.test(html),
-  };
+  return { url, bytes: Buffer.byteLength(html), ids, links, unsafeLinks, stylesheets, scripts, isRedirect };
 }
 
 /** Every .html file under dist, relative to it with `/`; Pagefind's output and the bundled assets hold none of the site's pages. */
