@@ -8,6 +8,8 @@ export const trustKinds = [
   { id: 'diocese', title: 'Diocese' },
   { id: 'teaching-school-hub', title: 'Teaching school hub' },
   { id: 'federation', title: 'Federation' },
+  // A school on its own: the work was the school's, and no trust's figures were found to stand for it.
+  { id: 'school', title: 'School' },
   { id: 'other', title: 'Other organisation' },
 ] as const;
 
@@ -41,6 +43,15 @@ export const trustSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>)
       .describe('What kind of organisation it is.'),
     regions: z.array(regionSchema).min(1).describe('The English regions its schools are in.'),
     schoolsCount: z.number().int().min(1).describe('How many schools it runs or works with, as publicly reported.'),
+    schoolsCounted: z
+      .string()
+      .trim()
+      .min(3)
+      .max(120)
+      .optional()
+      .describe(
+        'What schoolsCount counts, when it is not simply the schools the organisation runs: for example "partner schools in 2023/24". Shown beside the number.',
+      ),
     website: httpsUrl.describe('Its website, starting with https://'),
     supportOffered: z
       .array(reference('themes'))

@@ -1,0 +1,19 @@
+/**
+ * How a trust's size is told, on its page, in its card and in its description. A school entered on
+ * its own has no count to give, and a count that means something narrower says what it counts.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { trustKindTitle } from './labels.ts';
+
+type Trust = CollectionEntry<'trusts'>['data'];
+
+/** "17 schools", "149 schools (partner schools in 2023/24)", or undefined for a single school. */
+export function schoolsText(trust: Pick<Trust, 'kind' | 'schoolsCount' | 'schoolsCounted'>): string | undefined {
+  if (trust.kind === 'school') return undefined;
+  const count = `${trust.schoolsCount} ${trust.schoolsCount === 1 ? 'school' : 'schools'}`;
+  return trust.schoolsCounted ? `${count} (${trust.schoolsCounted})` : count;
+}
+
+/** "a multi-academy trust", "a school", "an organisation" (for any other kind): to begin a sentence's object. */
+export const kindPhrase = (kind: Trust['kind']): string =>
+  kind === 'other' ? 'an organisation' : `a ${trustKindTitle(kind).toLowerCase()}`;
