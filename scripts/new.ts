@@ -14,17 +14,19 @@ import { checkedReference, type Ids } from '../src/lib/check/check.ts';
 import { descriptionAt, schemaAt } from '../src/lib/check/schema-shape.ts';
 import { formatPath } from '../src/lib/check/problem.ts';
 import { splitFrontmatter } from '../src/lib/content/files.ts';
+import { convert } from '../src/lib/scaffold/answers.ts';
+import { usage } from '../src/lib/scaffold/help.ts';
 import {
   bodyTemplates,
   fixedFields,
+  isKind,
   kinds,
   questionsFor,
   type Choice,
   type Kind,
   type KnownEntries,
-  type Question,
 } from '../src/lib/scaffold/questions.ts';
-import { ID_PATTERN, plainReference } from '../src/schemas/common.ts';
+import { ID_PATTERN } from '../src/schemas/common.ts';
 import { useFriendlyErrors } from '../src/schemas/error-map.ts';
 import { collectionSpec } from '../src/schemas/index.ts';
 
@@ -61,38 +63,6 @@ const slug = (text: string) =>
     .slice(0, 8)
     .join('-');
 
-/** Turns a typed answer into the value the field holds; errors are sentences. */
-function convert(question: Question, raw: string): { value?: unknown; error?: string } {
-  const text = raw.trim();
-  switch (question.kind) {
-    case 'number':
-    case 'integer': {
-      if (question.nullable && /^(unknown|null|)$/i.test(text)) return { value: null };
-      const number = Number(text);
-      return text === '' || Number.isNaN(number) ? { error: 'must be a number' } : { value: number };
-    }
-    case 'boolean':
-      if (/^(y|yes|true)$/i.test(text)) return { value: true };
-      if (/^(n|no|false)$/i.test(text)) return { value: false };
-      return { error: 'answer yes or no' };
-    case 'choice':
-    case 'choices': {
-      const picks = text.split(/[,\s]+/).filter(Boolean);
-      const ids = picks.map((pick) => (/^\d+$/.test(pick) ? (question.choices?.[Number(pick) - 1]?.id ?? pick) : pick));
-      return { value: question.kind === 'choice' ? (ids[0] ?? '') : ids };
-    }
-    case 'list':
-      return {
-        value: text
-          .split(';')
-          .map((item) => item.trim())
-          .filter(Boolean),
-      };
-    default:
-      return { value: text };
-  }
-}
-
 function setAt(target: Record<string, unknown>, route: (string | number)[], value: unknown): void {
   let node = target as Record<string | number, unknown>;
   route.slice(0, -1).forEach((key, index) => {
@@ -102,46 +72,29 @@ function setAt(target: Record<string, unknown>, route: (string | number)[], valu
   node[route.at(-1)!] = value;
 }
 
-function usage(kind: Kind | undefined, known: KnownEntries): string {
-  const lines = [
-    'Usage: npm run new -- <kind> [--flag value …]',
-    '',
-    'Kinds: case-study, evidence, playbook, trust',
-    '',
-  ];
-  for (const name of kind ? [kind] : (Object.keys(kinds) as Kind[])) {
-    const spec = collectionSpec(kinds[name].collection);
-    lines.push(`${name} flags:`);
-    for (const question of questionsFor(name, known)) {
-      const required = question.optional || question.fallback !== undefined ? '' : ' (required)';
-      lines.push(
-        `  --${question.flag}${required}  ${
-          descriptionAt(spec.schema(plainReference), question.path) ?? question.label
-        }`,
-      );
-    }
-    lines.push('  --id  the file name, if not made from the title', '');
-  }
-  return lines.join('\n');
-}
-
 async function main(): Promise<number> {
   useFriendlyErrors();
   const known = knownEntries();
-  const [first] = process.argv.slice(2);
-  const interactive = Boolean(process.stdin.isTTY) && process.argv.length <= 3;
+  const args = process.argv.slice(2);
+  // Help that was asked for is a success; help shown because the command was wrong is not.
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage(args.find(isKind), known));
+    return 0;
+  }
+  const interactive = Boolean(process.stdin.isTTY) && args.length <= 1;
   const readline = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   try {
-    let kind = first as Kind | undefined;
+    let kind: string | undefined = args[0];
     if (!kind && readline) {
       const answer = await readline.question(
         'What would you like to add? 1 case study, 2 evidence summary, 3 playbook, 4 trust: ',
       );
-      kind = (['case-study', 'evidence', 'playbook', 'trust'] as const)[Number(answer) - 1] ?? (answer.trim() as Kind);
+      kind = (Object.keys(kinds) as Kind[])[Number(answer) - 1] ?? answer.trim();
     }
-    if (!kind || !(kind in kinds) || process.argv.includes('--help')) {
-      console.log(usage(kind && kind in kinds ? kind : undefined, known));
-      return kind && kind in kinds ? 0 : 2;
+    if (!isKind(kind)) {
+      const problem = kind ? `"${kind}" is not a kind of entry.` : 'Say which kind of entry to write.';
+      console.error(`${problem}\n\n${usage(undefined, known)}`);
+      return 2;
     }
     const questions = questionsFor(kind, known);
     const options = Object.fromEntries([

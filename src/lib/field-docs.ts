@@ -11,8 +11,44 @@ export interface FieldRow {
 
 const list = (values: unknown[]) => values.map((value) => `${String(value)}`).join(', ');
 
-function accepts(schema: JsonSchema): string {
+const ID_PATTERN_SOURCE = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';
+
+/** Larger bounds are zod's "any safe integer", not a rule a contributor needs to know. */
+const meaningful = (bound: number | undefined): bound is number => bound !== undefined && Math.abs(bound) < 1e6;
+
+function numberRange(schema: JsonSchema): string {
+  const { minimum, maximum } = schema;
+  const exclusiveMinimum = schema['exclusiveMinimum'] as number | undefined;
+  if (meaningful(minimum) && meaningful(maximum)) return ` from ${minimum} to ${maximum}`;
+  if (meaningful(exclusiveMinimum)) return ` above ${exclusiveMinimum}`;
+  if (meaningful(minimum)) return ` of ${minimum} or more`;
+  return '';
+}
+
+/** What each item of a list is, in the plural: "ids", "items with the fields below". */
+function itemsOf(items: JsonSchema | undefined): string {
+  if (!items) return ' of values';
+  if (items.type === 'object') return ' of items with the fields below';
+  if (items.enum) return ` of: ${list(items.enum)}`;
+  if (items.type === 'string' && items.pattern === ID_PATTERN_SOURCE) return ' of ids';
+  return ` of ${accepts(items)}`;
+}
+
+function listOf(schema: JsonSchema): string {
+  const count = schema.minItems
+    ? ` (at least ${schema.minItems}${schema.maxItems ? `, at most ${schema.maxItems}` : ''})`
+    : '';
+  return `a list${count}${itemsOf(schema.items)}`;
+}
+
+/** What to write for a field whose JSON Schema type is a list, e.g. ["number", "null"]. */
+const anyType = (schema: JsonSchema, types: string[]) =>
+  types.map((type) => accepts({ ...schema, type })).join(', or ');
+
+/** What to write for a field, in words, from its JSON Schema: the reference page's "What to write". */
+export function accepts(schema: JsonSchema): string {
   if (schema.anyOf) return schema.anyOf.map(accepts).join(', or ');
+  if (Array.isArray(schema.type)) return anyType(schema, schema.type);
   if (schema.enum) return `one of: ${list(schema.enum)}`;
   if (schema.format === 'date') return 'a date, YYYY-MM-DD';
   if (schema.format === 'uri') return 'a web address, https://…';
@@ -21,29 +57,23 @@ function accepts(schema: JsonSchema): string {
     case 'string': {
       const limits =
         schema.minLength && schema.maxLength ? ` (${schema.minLength} to ${schema.maxLength} characters)` : '';
-      return schema.pattern === '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' ? 'an id' : `text${limits}`;
+      return schema.pattern === ID_PATTERN_SOURCE ? 'an id' : `text${limits}`;
     }
     case 'integer':
-    case 'number': {
-      const whole = schema.type === 'integer' ? 'a whole number' : 'a number';
-      const range =
-        schema.minimum !== undefined && schema.maximum !== undefined && Math.abs(schema.maximum) < 1e6
-          ? ` from ${schema.minimum} to ${schema.maximum}`
-          : '';
-      return `${whole}${range}`;
-    }
+      return `a whole number${numberRange(schema)}`;
+    case 'number':
+      return `a number${numberRange(schema)}`;
     case 'boolean':
       return 'true or false';
-    case 'array': {
-      const count = schema.minItems
-        ? ` (at least ${schema.minItems}${schema.maxItems ? `, at most ${schema.maxItems}` : ''})`
-        : '';
-      return `a list${count} of ${schema.items ? (schema.items.type === 'object' ? 'items with the fields below' : accepts(schema.items)) : 'values'}`;
-    }
+    case 'array':
+      return listOf(schema);
     case 'object':
       return 'the fields below';
+    case 'null':
+      // YAML reads the word null as "no value", and a contributor has to know to write it.
+      return 'null (write the word null)';
     default:
-      return Array.isArray(schema.type) ? schema.type.join(' or ') : 'a value';
+      return 'any value';
   }
 }
 

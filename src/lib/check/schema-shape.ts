@@ -12,18 +12,31 @@ type Def = {
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
 
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault']);
+
+/** The schema a wrapper (optional, default, a pipe…) wraps, or undefined when `schema` wraps nothing. */
+function innerOf(schema: z.ZodType): z.ZodType | undefined {
+  const def = defOf(schema);
+  if (WRAPPERS.has(def.type) && def.innerType) return def.innerType;
+  if (def.type === 'pipe' && def.in) return def.in;
+  return undefined;
+}
+
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if (
-      (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') &&
-      def.innerType
-    )
-      current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
-    else return current;
+  for (let inner = innerOf(current); inner; inner = innerOf(current)) current = inner;
+  return current;
+}
+
+/**
+ * A field's own .describe() text. It may sit on any layer of wrapping: `urnSchema.optional()` has it
+ * inside the optional, on a pipe whose input has none. The outermost wins, being the most specific.
+ */
+function ownDescription(schema: z.ZodType): string | undefined {
+  for (let current: z.ZodType | undefined = schema; current; current = innerOf(current)) {
+    if (current.description) return current.description;
   }
+  return undefined;
 }
 
 /** The field names of the object at `path` in `schema`, or [] when there is none. */
@@ -40,16 +53,19 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-/** The .describe() text of the field at `path`, written for contributors: the fix for its problems. */
+/**
+ * The .describe() text of the field at `path`, written for contributors: the fix for its problems.
+ * A field without one (a list's item, say) gets the nearest described parent's.
+ */
 export function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
   let current: z.ZodType = schema;
-  let description = current.description;
+  let description = ownDescription(current);
   for (const key of path) {
     const def = defOf(unwrap(current));
     if (def.type === 'object' && def.shape && typeof key === 'string' && def.shape[key]) current = def.shape[key];
     else if (def.type === 'array' && def.element && typeof key === 'number') current = def.element;
     else break;
-    description = current.description ?? unwrap(current).description ?? description;
+    description = ownDescription(current) ?? description;
   }
   return description;
 }
@@ -98,14 +114,9 @@ export function findReferences(
     if (typeof value === 'string') found.push({ collection: reference, id: value, path });
     return found;
   }
+  const inner = innerOf(schema);
+  if (inner) return findReferences(inner, value, path, found);
   const def = defOf(schema);
-  if (
-    (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') &&
-    def.innerType
-  ) {
-    return findReferences(def.innerType, value, path, found);
-  }
-  if (def.type === 'pipe' && def.in) return findReferences(def.in, value, path, found);
   if (def.type === 'object' && def.shape && value && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, field] of Object.entries(def.shape)) {
       if (key in value) findReferences(field, (value as Record<string, unknown>)[key], [...path, key], found);

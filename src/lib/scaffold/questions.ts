@@ -34,6 +34,8 @@ export interface Question {
   /** A short label; the full question is the field's description. */
   label: string;
   choices?: Choice[];
+  /** Where the choices come from, when they are entries in content/ rather than a fixed list. */
+  listedIn?: string;
   optional?: boolean;
   /** Used when nothing is given. */
   fallback?: string;
@@ -58,6 +60,9 @@ export const kinds: Record<
   trust: { folder: 'trusts', extension: '.yaml', collection: 'trusts', idFrom: 'name' },
 };
 
+/** Whether `value` names a kind; `in` would also accept "constructor" and the like. */
+export const isKind = (value: unknown): value is Kind => typeof value === 'string' && Object.hasOwn(kinds, value);
+
 const today = () => isoDate(new Date());
 
 export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
@@ -69,13 +74,21 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
     kind: 'choices',
     label: 'Themes',
     choices: known.themes,
+    listedIn: 'content/themes.yaml',
   };
   switch (kind) {
     case 'case-study':
       return [
         title,
         summary,
-        { flag: 'trust', path: ['trust'], kind: 'choice', label: 'Trust', choices: known.trusts },
+        {
+          flag: 'trust',
+          path: ['trust'],
+          kind: 'choice',
+          label: 'Trust',
+          choices: known.trusts,
+          listedIn: 'content/trusts/',
+        },
         {
           flag: 'school',
           path: ['schools', 0, 'name'],
@@ -101,6 +114,7 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           kind: 'choices',
           label: 'Evidence summaries used',
           choices: known.evidence,
+          listedIn: 'content/evidence/',
           optional: true,
           fallback: '',
         },
@@ -203,6 +217,7 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           kind: 'choices',
           label: 'Evidence summaries it draws on',
           choices: known.evidence,
+          listedIn: 'content/evidence/',
           optional: true,
           fallback: '',
         },
@@ -222,6 +237,7 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           kind: 'choices',
           label: 'Themes you offer support in',
           choices: known.themes,
+          listedIn: 'content/themes.yaml',
           optional: true,
           fallback: '',
         },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check.ts';
@@ -132,6 +132,31 @@ describe('npm run new', () => {
     expect(written).toBeDefined();
     const { problems } = await checkContent({ root, only: new Set([written!]) });
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it.each([[[] as string[]], [['case-study']]])('shows the help asked for with %j --help, and succeeds', (args) => {
+    const result = scaffold(contentRoot(), [...args, '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('case-study flags:');
+    // The values come from the content folder the script was pointed at, and from the schema modules.
+    expect(result.stdout).toContain('One of: example-learning-trust');
+    expect(result.stdout).toContain('One of: north-east, north-west,');
+  });
+
+  it('shows the help on an unknown kind, as a failure', () => {
+    const result = scaffold(contentRoot(), ['case-studies']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^"case-studies" is not a kind of entry\.\n\nUsage:/);
+  });
+
+  it('takes --evidence [] as no evidence, as the help says', async () => {
+    const root = contentRoot();
+    const args = examples['case-study']!.map((arg) => (arg === 'reading-comprehension-strategies' ? '[]' : arg));
+    const result = scaffold(root, ['case-study', ...args]);
+    expect(result.stderr).toBe('');
+    const written = result.stdout.match(/Wrote (content\/\S+)\./)![1]!;
+    expect(readFileSync(path.join(root, written), 'utf8')).toMatch(/^evidence: \[\]$/m);
   });
 
   it('names every missing required flag and writes nothing', () => {
