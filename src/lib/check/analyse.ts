@@ -20,6 +20,13 @@ import { descriptionAt, findReferences, knownKeysAt, type FoundReference } from 
 /** Bodies shorter than this many words get a warning: a reader needs more to act on. */
 export const SHORT_BODY_WORDS = 80;
 
+/**
+ * The longest body a page can hold within its weight budget (CONTENT_PAGE_BUDGET in
+ * src/lib/built/budgets.ts, 40 KB of HTML and CSS): the page around a body, its charts and the
+ * stylesheet take up to about 18 KB, and the longest body published so far is under 10,000.
+ */
+export const MAX_BODY_CHARACTERS = 12_000;
+
 export interface FileAnalysis {
   problems: Problem[];
   references: FoundReference[];
@@ -43,6 +50,15 @@ export function yamlOf(spec: CollectionSpec, text: string) {
 }
 
 export function analyseFile(spec: CollectionSpec, file: string, text: string, root: string): FileAnalysis {
+  const analysis = analyseText(spec, file, text, root);
+  // What is missing at the end of a file (a closing bracket, the text after the fields) is found
+  // a line past it; it is shown on the last line, where an editor can go.
+  const lastLine = text.replace(/\r?\n$/, '').split('\n').length;
+  for (const problem of analysis.problems) problem.line = Math.min(problem.line, lastLine);
+  return analysis;
+}
+
+function analyseText(spec: CollectionSpec, file: string, text: string, root: string): FileAnalysis {
   const problems: Problem[] = [];
   const result: FileAnalysis = { problems, references: [], redirects: [] };
   const fileProblem = (rule: string, message: string, fix: string, line = 1, column = 1) =>
@@ -50,11 +66,19 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
 
   const { split, yaml: yamlText, yamlOffset } = yamlOf(spec, text);
   if (split && !split.hasFrontmatter) {
-    fileProblem(
-      'no-frontmatter',
-      'The file has no frontmatter',
-      'Start it with a line of three hyphens (---), the fields, and another --- line. See npm run new.',
-    );
+    if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+      fileProblem(
+        'frontmatter-unclosed',
+        'The fields at the top are not closed: there is no second --- line',
+        'Add a line of three hyphens (---) after the last field, before the text.',
+      );
+    } else {
+      fileProblem(
+        'no-frontmatter',
+        'The file has no frontmatter',
+        'Start it with a line of three hyphens (---), the fields, and another --- line. See npm run new.',
+      );
+    }
     return result;
   }
   if (yamlText.replace(/^\s*#.*$/gm, '').trim() === '') {
@@ -219,6 +243,19 @@ function checkBody(spec: CollectionSpec, file: string, body: string, lineOffset:
         rule: 'empty-body',
         message: 'The file has frontmatter but no text after it',
         fix,
+      },
+    ];
+  }
+  if (body.length > MAX_BODY_CHARACTERS) {
+    return [
+      {
+        severity: 'error',
+        file,
+        ...at(lineOffset + 1, 1),
+        field: '',
+        rule: 'body-too-long',
+        message: `The text is ${body.length.toLocaleString('en-GB')} characters long; a page can hold ${MAX_BODY_CHARACTERS.toLocaleString('en-GB')}`,
+        fix: 'Keep to what another school needs in order to act (about 2,000 words at most), and link to the full report in sources.',
       },
     ];
   }
