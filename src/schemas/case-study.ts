@@ -112,7 +112,9 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
       impact: z
         .array(impactSchema)
         .min(1)
-        .describe('The results you measured: at least one, with figures as reported.'),
+        // Six charts and the longest body the checker allows still fit the page's 40 KB budget.
+        .max(6)
+        .describe('The results you measured, with figures as reported: at least one and at most six, the ones that matter most.'),
       duration: z.number().int().min(1).max(120).describe('How long the work ran, in months.'),
       offersSupport: z.boolean().describe('true if your organisation will help other schools with this work.'),
       published: dateSchema.describe('When the case study was first published here (YYYY-MM-DD).'),
