@@ -12,6 +12,7 @@ import { isoDate } from '../dates.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.ts';
 import { markedReference } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
+import { entryLinks, type EntryLink } from './entry-links.ts';
 import { didYouMean } from './nearest.ts';
 import { locator, type Locate } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';
@@ -31,6 +32,8 @@ export const MAX_BODY_CHARACTERS = 12_000;
 export interface FileAnalysis {
   problems: Problem[];
   references: FoundReference[];
+  /** Links in the body to other entries' pages. */
+  links?: EntryLink[];
   /** The ids listed in redirectFrom, by their index in the list. */
   redirects: string[];
   /** When an evidence summary was last reviewed, and where: its warning depends on the day the check runs. */
@@ -136,7 +139,7 @@ function analyseText(spec: CollectionSpec, file: string, text: string, root: str
       });
     }
   }
-  if (split) problems.push(...checkBody(spec, file, split.body, split.bodyLineOffset, root));
+  if (split) problems.push(...checkBody(spec, file, split.body, split.bodyLineOffset, root, result));
   return result;
 }
 
@@ -226,7 +229,15 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
   });
 }
 
-function checkBody(spec: CollectionSpec, file: string, body: string, lineOffset: number, root: string): Problem[] {
+/** The problems of a body; the links to other entries it finds go into `analysis`, to be resolved with the references. */
+function checkBody(
+  spec: CollectionSpec,
+  file: string,
+  body: string,
+  lineOffset: number,
+  root: string,
+  analysis: FileAnalysis,
+): Problem[] {
   const at = (line: number | undefined, column: number | undefined) => ({
     line: line ?? lineOffset + 1,
     column: column ?? 1,
@@ -262,6 +273,7 @@ function checkBody(spec: CollectionSpec, file: string, body: string, lineOffset:
   }
   try {
     const tree = parseBody(body, lineOffset);
+    analysis.links = entryLinks(tree, lineOffset);
     const problems: Problem[] = inspectBody(tree, {
       lineOffset,
       root,

@@ -13,6 +13,7 @@ import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { collectRedirects } from '../content/redirects.ts';
 import { issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
+import { listIds, type ListName } from './entry-links.ts';
 import { imageFolderProblems } from './images.ts';
 import { checkFiles } from './per-file.ts';
 import { AnalysisCache } from './cache.ts';
@@ -226,6 +227,21 @@ function crossFileProblems(
       rule: 'missing-reference',
       message,
       fix: `Use the id of an existing ${reference.collection === 'caseStudies' ? 'case study' : reference.collection.replace(/s$/, '')}, or add it first.`,
+    });
+  }
+  for (const link of analysis.links ?? []) {
+    const known = link.target in listIds ? listIds[link.target as ListName] : ids[link.target as CollectionName];
+    if (known.has(link.id)) continue;
+    const close = nearest(link.id, known);
+    found.push({
+      severity: 'error',
+      file,
+      line: link.line,
+      column: link.column,
+      field: '',
+      rule: 'broken-link',
+      message: `The link to ${link.href} leads nowhere: there is no "${link.id}" there${close.length ? `. Nearest: ${close.join(', ')}` : ''}`,
+      fix: 'Copy the address from the page you mean to link to, or remove the link.',
     });
   }
   analysis.redirects.forEach((old, index) => {
