@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Nodes, Parents, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { components } from './components.ts';
 import { findPersonalData } from './personal-data.ts';
 
@@ -52,23 +52,16 @@ export const textOf = (node: Nodes): string =>
 
 export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const report = (node: Nodes, rule: string, message: string, fix: string, column?: number, lineDelta = 0) => {
-    const start = node.position?.start;
-    problems.push({
-      rule,
-      message,
-      fix,
-      line: start ? start.line + options.lineOffset + lineDelta : undefined,
-      column: column ?? start?.column,
-    });
-  };
-  const headings: { text: string; node: Nodes }[] = [];
+  const report: Report = (at, rule, message, fix) =>
+    problems.push({ rule, message, fix, line: at ? at.line + options.lineOffset : undefined, column: at?.column });
+  const headings: Heading[] = [];
 
   const visit = (node: Nodes): void => {
+    const at = node.position?.start;
     switch (node.type) {
       case 'mdxjsEsm':
         report(
-          node,
+          at,
           'no-esm',
           'import and export lines are not allowed',
           'Remove the line: contributions cannot load code.',
@@ -78,26 +71,27 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
       case 'mdxTextExpression':
         if (isComment(node.value)) return;
         report(
-          node,
+          at,
           'no-expression',
           'Curly-brace expressions { } are not allowed',
           'Remove the braces, or write \\{ to show a brace as text.',
         );
         return;
       case 'raw':
-        report(node, 'no-html', 'Raw HTML is not allowed', 'Use Markdown instead of HTML.');
+        report(at, 'no-html', 'Raw HTML is not allowed', 'Use Markdown instead of HTML.');
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        inspectComponent(node, report);
+        inspectComponent(node, at, report);
         break;
       case 'element':
-        if (node.tagName === 'h2') headings.push({ text: textOf(node).trim(), node });
-        if (node.tagName === 'a') inspectLink(node, report);
-        if (node.tagName === 'img') inspectImage(node, options, report);
+        if (node.tagName === 'h2') headings.push({ text: textOf(node).trim(), at });
+        if (node.tagName === 'a') inspectLink(node, at, report);
+        if (node.tagName === 'img') inspectImage(node, at, options, report);
+        inspectProperties(node, at, report);
         break;
       case 'text':
-        inspectText(node, report);
+        inspectText(node.value, at, report);
         break;
     }
     if ('children' in node) (node.children as Nodes[]).forEach(visit);
@@ -107,17 +101,21 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
   return problems;
 }
 
-type Report = (node: Nodes, rule: string, message: string, fix: string, column?: number, lineDelta?: number) => void;
+/** Where a problem is, as a line and column of the body. */
+type Point = { line: number; column: number };
+type Report = (at: Point | undefined, rule: string, message: string, fix: string) => void;
 type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+type ElementNode = Extract<Nodes, { type: 'element' }>;
+type Heading = { text: string; at: Point | undefined };
 
-function inspectComponent(node: JsxNode, report: Report): void {
+function inspectComponent(node: JsxNode, at: Point | undefined, report: Report): void {
   const name = node.name ?? '';
   const spec = components[name];
   const allowedList = Object.keys(components).join(', ');
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name)) {
       report(
-        node,
+        at,
         'no-event-handler',
         `The attribute ${attribute.name} runs code and is not allowed`,
         `Remove ${attribute.name}="…".`,
@@ -128,14 +126,14 @@ function inspectComponent(node: JsxNode, report: Report): void {
     const danger = DANGEROUS_ELEMENTS[name.toLowerCase()];
     if (danger) {
       report(
-        node,
+        at,
         'no-dangerous-element',
         `<${name}> is not allowed: it ${danger}`,
         'Remove it. Describe the content in words, or link to it.',
       );
     } else {
       report(
-        node,
+        at,
         'unknown-component',
         `<${name || '>'}> is not allowed in a contribution`,
         `Use Markdown instead, or one of the allowed components: ${allowedList}.`,
@@ -146,7 +144,7 @@ function inspectComponent(node: JsxNode, report: Report): void {
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string')) {
       report(
-        node,
+        at,
         'no-expression',
         `<${name}> attributes must be plain text in quotes`,
         'Write attributes as name="value", without { }.',
@@ -157,32 +155,33 @@ function inspectComponent(node: JsxNode, report: Report): void {
     const allowed = spec.attributes[attribute.name];
     if (!allowed) {
       report(
-        node,
+        at,
         'unknown-attribute',
         `<${name}> has no attribute "${attribute.name}"`,
         `Use only: ${Object.keys(spec.attributes).join(', ')}.`,
       );
     } else if (allowed !== 'text' && !allowed.includes(attribute.value ?? '')) {
       report(
-        node,
+        at,
         'attribute-value',
         `<${name} ${attribute.name}="${attribute.value}"> is not a known value`,
         `Use one of: ${allowed.join(', ')}.`,
       );
     }
   }
+  inspectAttributeValues(node, at, report);
   for (const required of spec.required) {
     if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required)) {
-      report(node, 'missing-attribute', `<${name}> needs a ${required} attribute`, `Add ${required}="…".`);
+      report(at, 'missing-attribute', `<${name}> needs a ${required} attribute`, `Add ${required}="…".`);
     }
   }
 }
 
-function inspectLink(node: Extract<Nodes, { type: 'element' }>, report: Report): void {
+function inspectLink(node: ElementNode, at: Point | undefined, report: Report): void {
   const href = String(node.properties?.['href'] ?? '');
   if (UNSAFE_URL.test(href)) {
     report(
-      node,
+      at,
       'unsafe-url',
       `The link "${href.slice(0, 40)}" uses a ${href.split(':')[0]}: address, which can run code`,
       'Link to a web page starting with https://',
@@ -190,12 +189,12 @@ function inspectLink(node: Extract<Nodes, { type: 'element' }>, report: Report):
   }
 }
 
-function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: InspectOptions, report: Report): void {
+function inspectImage(node: ElementNode, at: Point | undefined, options: InspectOptions, report: Report): void {
   const src = String(node.properties?.['src'] ?? '');
   const alt = String(node.properties?.['alt'] ?? '').trim();
   if (alt === '') {
     report(
-      node,
+      at,
       'image-alt',
       'The image has no alt text',
       'Describe the image in the square brackets: ![Pupils reading in the library](/images/library.jpg)',
@@ -203,7 +202,7 @@ function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: Inspec
   }
   if (UNSAFE_URL.test(src)) {
     report(
-      node,
+      at,
       'unsafe-url',
       `The image uses a ${src.split(':')[0]}: address`,
       `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
@@ -212,7 +211,7 @@ function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: Inspec
   }
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
     report(
-      node,
+      at,
       'remote-image',
       'Images from other websites are not allowed: they can track readers and can disappear',
       `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
@@ -221,7 +220,7 @@ function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: Inspec
   }
   if (!src.startsWith(IMAGE_FOLDER)) {
     report(
-      node,
+      at,
       'image-location',
       `Images must be in public${IMAGE_FOLDER}`,
       `Move the image to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
@@ -235,7 +234,7 @@ function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: Inspec
     size = statSync(file).size;
   } catch {
     report(
-      node,
+      at,
       'image-missing',
       `The image ${src} is not in the repository`,
       `Add the file as public${src}, or correct the name.`,
@@ -244,7 +243,7 @@ function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: Inspec
   }
   if (size > MAX_IMAGE_BYTES) {
     report(
-      node,
+      at,
       'image-size',
       `The image ${src} is ${Math.round(size / 1024)} KB; images must be 500 KB or less`,
       'Resize or compress it, for example to 1200 pixels wide as a JPEG.',
@@ -252,28 +251,57 @@ function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: Inspec
   }
 }
 
-function inspectText(node: Extract<Nodes, { type: 'text' }>, report: Report): void {
-  for (const finding of findPersonalData(node.value)) {
-    const before = node.value.slice(0, finding.index);
+/** Personal data in a text node, placed at its own line and column within the text. */
+function inspectText(value: string, at: Point | undefined, report: Report): void {
+  for (const finding of findPersonalData(value)) {
+    const before = value.slice(0, finding.index);
     const lineDelta = before.split('\n').length - 1;
-    const column =
-      lineDelta === 0 ? (node.position?.start.column ?? 1) + finding.index : finding.index - before.lastIndexOf('\n');
-    report(node, `personal-data-${finding.kind}`, finding.message, finding.fix, column, lineDelta);
+    const column = lineDelta === 0 ? (at?.column ?? 1) + finding.index : finding.index - before.lastIndexOf('\n');
+    report(at && { line: at.line + lineDelta, column }, `personal-data-${finding.kind}`, finding.message, finding.fix);
   }
 }
 
-function inspectHeadings(
-  tree: Root,
-  found: { text: string; node: Nodes }[],
-  required: readonly string[],
-  report: Report,
-): void {
+/** An address as a reader's browser would use it: %40 in a mailto: link is still an @. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Personal data in the values an element carries (alt text, link targets, titles): they are
+ * published as written. What the element's own text shows is reported there, not twice.
+ */
+function inspectProperties(node: ElementNode, at: Point | undefined, report: Report): void {
+  const shown = node.tagName === 'a' ? textOf(node) : '';
+  for (const value of Object.values(node.properties ?? {})) {
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string') continue;
+      for (const finding of findPersonalData(decoded(text))) {
+        if (!shown.includes(finding.match)) report(at, `personal-data-${finding.kind}`, finding.message, finding.fix);
+      }
+    }
+  }
+}
+
+/** Personal data in a component's attributes, such as a Callout's title, which is published. */
+function inspectAttributeValues(node: JsxNode, at: Point | undefined, report: Report): void {
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+    for (const finding of findPersonalData(attribute.value)) {
+      report(at, `personal-data-${finding.kind}`, finding.message, finding.fix);
+    }
+  }
+}
+
+function inspectHeadings(tree: Root, found: Heading[], required: readonly string[], report: Report): void {
   const texts = found.map((heading) => heading.text.toLowerCase());
   const missing = required.filter((heading) => !texts.includes(heading.toLowerCase()));
-  const first: Parents = tree;
   if (missing.length > 0) {
     report(
-      first,
+      tree.position?.start,
       'required-headings',
       `The body is missing the heading${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')}`,
       `A case study has these sections, in order: ${required.map((h) => `## ${h}`).join(', ')}.`,
@@ -288,7 +316,7 @@ function inspectHeadings(
     if (rank === -1) continue;
     if (rank < last) {
       report(
-        heading.node,
+        heading.at,
         'heading-order',
         `"## ${heading.text}" is out of order`,
         `Put the sections in this order: ${required.map((h) => `## ${h}`).join(', ')}.`,

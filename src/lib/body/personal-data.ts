@@ -6,6 +6,8 @@ export interface PersonalDataFinding {
   kind: 'upn' | 'date-of-birth' | 'email' | 'phone';
   /** Offset of the match in the text. */
   index: number;
+  /** The text matched: never shown, only compared, so one finding is not reported twice. */
+  match: string;
   message: string;
   fix: string;
 }
@@ -68,7 +70,13 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
     if (!detector.maybe.test(text)) continue;
     for (const match of text.matchAll(detector.pattern)) {
       if (detector.keep && !detector.keep(match[0])) continue;
-      findings.push({ kind: detector.kind, index: match.index, message: detector.message, fix: detector.fix });
+      findings.push({
+        kind: detector.kind,
+        index: match.index,
+        match: match[0],
+        message: detector.message,
+        fix: detector.fix,
+      });
     }
   }
   return findings.sort((a, b) => a.index - b.index);
