@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectBody } from '../../../src/lib/body/inspect.ts';
 import { parseBody } from '../../../src/lib/body/parse.ts';
+import { findPersonalData } from '../../../src/lib/body/personal-data.ts';
 
 /** The problems inspectBody finds in a body, as rule and line. */
 const problems = (source: string) =>
@@ -29,5 +30,52 @@ describe('personal data outside the text of a paragraph', () => {
   it('lets role mailboxes through, in links as in text', () => {
     expect(problems('[Email the office](mailto:info@example-trust.org.uk)')).toEqual([]);
     expect(problems('<Callout title="Ask enquiries@example-trust.org.uk">\nHi\n</Callout>')).toEqual([]);
+  });
+});
+
+describe('the personal data detectors', () => {
+  const kinds = (text: string) => findPersonalData(text).map((finding) => [finding.kind, finding.match]);
+
+  it.each([
+    ['a London number', 'Ring 020 7946 0958 today', '020 7946 0958'],
+    ['a London number with +44', 'Ring +44 20 7946 0958 today', '+44 20 7946 0958'],
+    ['a number with +44 (0)', 'Ring +44 (0)20 7946 0958 today', '+44 (0)20 7946 0958'],
+    ['a London number grouped as 0207', 'Ring 0207 946 0958 today', '0207 946 0958'],
+    ['a bracketed area code', 'Ring (0161) 496 0000 today', '(0161) 496 0000'],
+    ['a bracketed London code', 'Ring (020) 7946 0958 today', '(020) 7946 0958'],
+    ['a number inside brackets', 'the office (0161 496 0000) said', '0161 496 0000'],
+    ['a four-digit area code', 'Ring 01632 960123 today', '01632 960123'],
+    ['a mobile', 'Ring 07700 900123 today', '07700 900123'],
+    ['a mobile in threes', 'Ring 07700 900 123 today', '07700 900 123'],
+    ['a mobile with hyphens', 'Ring 07700-900-123 today', '07700-900-123'],
+    ['a mobile without spaces', 'Ring 07700900123.', '07700900123'],
+    ['a number broken over two lines', 'Ring 0161\n496 0000 today', '0161\n496 0000'],
+  ])('finds %s', (_name, text, match) => {
+    expect(kinds(text)).toEqual([['phone', match]]);
+  });
+
+  it.each([
+    ['an ISO date after DOB', 'DOB 2012-03-12', 'DOB 2012-03-12'],
+    ['an ISO date after born', 'She was born 2012-03-12 in Leeds', 'born 2012-03-12'],
+    ['a date after "date of birth is"', 'Date of birth is 12/03/2012.', 'Date of birth is 12/03/2012'],
+    ['a date written in words', 'born on the 12th of March 2012', 'born on the 12th of March 2012'],
+    ['a date written month first', 'D.O.B.: March 12, 2012', 'D.O.B.: March 12, 2012'],
+  ])('finds %s', (_name, text, match) => {
+    expect(kinds(text)).toEqual([['date-of-birth', match]]);
+  });
+
+  it.each([
+    ['years and a range', 'From 2019-2022 results rose each year, and again in 2023/24.'],
+    ['percentages and decimals', 'Attendance rose from 91.2% to 95.05%, a gain of 0.1234 points.'],
+    ['a six-digit URN', 'Example Primary School (URN 100001) and URN 012345.'],
+    ['cohort sizes', 'A cohort of 1,200 pupils, 120 in Year 6 and 0 exclusions.'],
+    ['dates of events', 'Training on 2023-09-12 and 12/03/2024, reviewed 1 March 2024.'],
+    ['a birth word far from a date', 'Pupils born in 2012 joined in September 2023-09-01.'],
+    ['a year after born', 'Pupils born in 2012 are now in Year 7.'],
+    ['office numbers', 'Call the DfE on 0370 000 2288 or 0800 123 4567.'],
+    ['an ISBN', 'See ISBN 978-0-14-103614-4 and doi 10.1234/5678901234.'],
+    ['dates written with zeros', 'Terms began 01/09/2022, 01.09.2023 and 01-09-2024.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(kinds(text)).toEqual([]);
   });
 });
