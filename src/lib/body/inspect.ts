@@ -56,8 +56,9 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
     problems.push({ rule, message, fix, line: at ? at.line + options.lineOffset : undefined, column: at?.column });
   const headings: Heading[] = [];
 
-  const visit = (node: Nodes): void => {
-    const at = node.position?.start;
+  /** `inherited` places a node the parser gave no position, such as the text of a code block. */
+  const visit = (node: Nodes, inherited: Point | undefined): void => {
+    const at = node.position?.start ?? inherited;
     switch (node.type) {
       case 'mdxjsEsm':
         report(
@@ -94,12 +95,22 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
         inspectText(node.value, at, report);
         break;
     }
-    if ('children' in node) (node.children as Nodes[]).forEach(visit);
+    if ('children' in node) {
+      const childAt = isCodeBlock(node) && at ? { line: at.line + 1, column: at.column } : at;
+      for (const child of node.children as Nodes[]) visit(child, childAt);
+    }
   };
-  visit(tree);
+  visit(tree, undefined);
   if (options.requiredHeadings) inspectHeadings(tree, headings, options.requiredHeadings, report);
   return problems;
 }
+
+/**
+ * A fenced code block's code element: its text has no position of its own and starts on the
+ * line after the opening fence (MDX has no indented code blocks). Inline code has positions.
+ */
+const isCodeBlock = (node: Nodes): boolean =>
+  node.type === 'element' && node.tagName === 'code' && node.children.every((child) => !child.position);
 
 /** Where a problem is, as a line and column of the body. */
 type Point = { line: number; column: number };

@@ -79,3 +79,13 @@ describe('the personal data detectors', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('where a problem in a code block is reported', () => {
+  it('gives the line within the block, after the opening fence', () => {
+    expect(problems('Intro\n\n```\nfirst line\nUPN A123456789012\n```')).toEqual([
+      { rule: 'personal-data-upn', line: 5 },
+    ]);
+    expect(problems('> Quote\n>\n> ~~~text\n> A123456789012\n> ~~~')).toEqual([{ rule: 'personal-data-upn', line: 4 }]);
+    expect(problems('- item\n\n  ```\n  A123456789012\n  ```')).toEqual([{ rule: 'personal-data-upn', line: 4 }]);
+  });
+});
