@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content/files.ts';
 import { BodyError } from '../../src/lib/body/errors.ts';
+import { MAX_NESTING } from '../../src/lib/body/nesting.ts';
 import { renderBody } from '../../src/lib/body/render.ts';
 import { readFixture } from './fixtures.ts';
 
@@ -95,6 +96,17 @@ describe('rendering a contribution body', () => {
     ['an unclosed tag', 'Line\n\n<div>', /could not be read/],
   ])('refuses %s', (_name, source, message) => {
     expect(refusal(source).message).toMatch(message);
+  });
+
+  it('refuses a body nested deeper than the limit before anything walks it', () => {
+    for (const source of ['>'.repeat(10_000) + ' Deep', '> '.repeat(MAX_NESTING + 1) + 'Deep']) {
+      expect(refusal(`Intro\n\n${source}`, 5)).toMatchObject({ message: /nested too deeply/, line: 8 });
+    }
+    expect(renderBody('> '.repeat(MAX_NESTING - 1) + 'Deep').html).toContain('Deep');
+  });
+
+  it('refuses an image path with a malformed %-escape, as a problem rather than a crash', () => {
+    expect(refusal('![Pupils](/images/%E0%A4%A.png)').message).toMatch(/% that is not followed by two hexadecimal/);
   });
 
   it('reports positions as lines of the whole file', () => {

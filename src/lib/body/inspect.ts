@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Nodes, Root } from 'hast';
 import { components } from './components.ts';
+import { firstTooDeep, MAX_NESTING } from './nesting.ts';
 import { findPersonalData } from './personal-data.ts';
 
 export interface BodyProblem {
@@ -55,6 +56,17 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
   const report: Report = (at, rule, message, fix) =>
     problems.push({ rule, message, fix, line: at ? at.line + options.lineOffset : undefined, column: at?.column });
   const headings: Heading[] = [];
+  // Checked before the recursive walk below, which a deep enough body would overflow.
+  const tooDeep = firstTooDeep(tree);
+  if (tooDeep) {
+    report(
+      tooDeep.at,
+      'too-deep',
+      `The text is nested too deeply: more than ${MAX_NESTING} quotes, lists or components inside one another`,
+      'Use fewer levels: check for a run of > marks or list indents, or components inside components.',
+    );
+    return problems;
+  }
 
   /** `inherited` places a node the parser gave no position, such as the text of a code block. */
   const visit = (node: Nodes, inherited: Point | undefined): void => {
@@ -238,11 +250,20 @@ function inspectImage(node: ElementNode, at: Point | undefined, options: Inspect
     );
     return;
   }
+  const file = decoded(src);
+  if (file === undefined) {
+    report(
+      at,
+      'image-path',
+      `The image address ${src.slice(0, 60)} has a % that is not followed by two hexadecimal digits`,
+      'Write a % in a file name as %25, or rename the file with only letters, digits and hyphens.',
+    );
+    return;
+  }
   if (!options.root) return;
-  const file = path.join(options.root, 'public', decodeURIComponent(src));
   let size: number;
   try {
-    size = statSync(file).size;
+    size = statSync(path.join(options.root, 'public', file)).size;
   } catch {
     report(
       at,
@@ -272,12 +293,12 @@ function inspectText(value: string, at: Point | undefined, report: Report): void
   }
 }
 
-/** An address as a reader's browser would use it: %40 in a mailto: link is still an @. */
-function decoded(value: string): string {
+/** An address with its %-escapes decoded, or undefined when one is malformed (a % without two hex digits). */
+function decoded(value: string): string | undefined {
   try {
     return decodeURIComponent(value);
   } catch {
-    return value;
+    return undefined;
   }
 }
 
@@ -290,7 +311,8 @@ function inspectProperties(node: ElementNode, at: Point | undefined, report: Rep
   for (const value of Object.values(node.properties ?? {})) {
     for (const text of Array.isArray(value) ? value : [value]) {
       if (typeof text !== 'string') continue;
-      for (const finding of findPersonalData(decoded(text))) {
+      // %40 in a mailto: link is still an @ to the reader's mail program.
+      for (const finding of findPersonalData(decoded(text) ?? text)) {
         if (!shown.includes(finding.match)) report(at, `personal-data-${finding.kind}`, finding.message, finding.fix);
       }
     }
