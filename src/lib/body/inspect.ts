@@ -3,12 +3,21 @@
  * expressions over the source). The renderer refuses a body with any error; the checker reports
  * them all, with lines and fixes.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Nodes, Root } from 'hast';
 import { components } from './components.ts';
+import {
+  findImageFile,
+  IMAGE_FOLDER,
+  isImageType,
+  MAX_IMAGE_BYTES,
+  readImageAddress,
+  type ImageAddress,
+  type ImageFile,
+} from './images.ts';
 import { firstTooDeep, MAX_NESTING } from './nesting.ts';
 import { findPersonalData } from './personal-data.ts';
+import { decoded } from './urls.ts';
 
 export interface BodyProblem {
   rule: string;
@@ -37,8 +46,6 @@ const DANGEROUS_ELEMENTS: Record<string, string> = {
   form: 'could collect readers\u2019 data',
 };
 
-export const MAX_IMAGE_BYTES = 500 * 1024;
-const IMAGE_FOLDER = '/images/';
 const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 
 /** {/* … *\/} is an MDX comment: it runs nothing and is never shown, so guidance can stay in a file. */
@@ -223,65 +230,103 @@ function inspectImage(node: ElementNode, at: Point | undefined, options: Inspect
       'Describe the image in the square brackets: ![Pupils reading in the library](/images/library.jpg)',
     );
   }
-  if (UNSAFE_URL.test(src)) {
-    report(
-      at,
-      'unsafe-url',
-      `The image uses a ${src.split(':')[0]}: address`,
-      `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
-    );
+  const address = readImageAddress(src);
+  if (address.kind !== 'local') {
+    report(at, ...imageAddressProblem(address, src));
     return;
   }
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-    report(
-      at,
-      'remote-image',
-      'Images from other websites are not allowed: they can track readers and can disappear',
-      `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
-    );
-    return;
-  }
-  if (!src.startsWith(IMAGE_FOLDER)) {
-    report(
-      at,
-      'image-location',
-      `Images must be in public${IMAGE_FOLDER}`,
-      `Move the image to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
-    );
-    return;
-  }
-  const file = decoded(src);
-  if (file === undefined) {
-    report(
-      at,
-      'image-path',
-      `The image address ${src.slice(0, 60)} has a % that is not followed by two hexadecimal digits`,
-      'Write a % in a file name as %25, or rename the file with only letters, digits and hyphens.',
-    );
-    return;
-  }
-  if (!options.root) return;
-  let size: number;
-  try {
-    size = statSync(path.join(options.root, 'public', file)).size;
-  } catch {
-    report(
-      at,
-      'image-missing',
-      `The image ${src} is not in the repository`,
-      `Add the file as public${src}, or correct the name.`,
-    );
-    return;
-  }
-  if (size > MAX_IMAGE_BYTES) {
-    report(
-      at,
-      'image-size',
-      `The image ${src} is ${Math.round(size / 1024)} KB; images must be 500 KB or less`,
-      'Resize or compress it, for example to 1200 pixels wide as a JPEG.',
-    );
+  const found = options.root ? findImageFile(options.root, address.file) : undefined;
+  const problem = localImageProblem(address.file, found, src);
+  if (problem) report(at, ...problem);
+}
+
+type Problem = [rule: string, message: string, fix: string];
+const PUT_IT_IN_IMAGES = `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`;
+
+function imageAddressProblem(address: Exclude<ImageAddress, { kind: 'local' }>, src: string): Problem {
+  const shown = printable(src);
+  switch (address.kind) {
+    case 'unsafe':
+      return ['unsafe-url', `The image uses a ${address.scheme}: address`, PUT_IT_IN_IMAGES];
+    case 'remote':
+      return [
+        'remote-image',
+        'Images from other websites are not allowed: they can track readers and can disappear',
+        PUT_IT_IN_IMAGES,
+      ];
+    case 'malformed':
+      return [
+        'image-path',
+        `The image address ${shown} has a % that is not followed by two hexadecimal digits`,
+        'Write a % in a file name as %25, or rename the file with only letters, digits and hyphens.',
+      ];
+    case 'outside':
+      return address.leavesFolder
+        ? [
+            'image-location',
+            `The image address ${shown} leads out of public${IMAGE_FOLDER}`,
+            `Put the image in public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg, without .. in the address.`,
+          ]
+        : ['image-location', `Images must be in public${IMAGE_FOLDER}`, PUT_IT_IN_IMAGES];
   }
 }
+
+/**
+ * A folder is named as one; otherwise the type is judged before the file is looked for, so an
+ * SVG is refused for what it is even before it is added.
+ */
+function localImageProblem(file: string, found: ImageFile | undefined, src: string): Problem | undefined {
+  if (found?.kind === 'folder') return imageFileProblem(found, file, src);
+  if (!isImageType(file)) return imageTypeProblem(file, src);
+  return found && imageFileProblem(found, file, src);
+}
+
+function imageTypeProblem(file: string, src: string): Problem {
+  const allowed = 'a PNG, JPEG, GIF, WebP or AVIF image';
+  return [
+    'image-type',
+    path.posix.extname(file).toLowerCase() === '.svg'
+      ? `The image ${printable(src)} is an SVG, which can carry code that runs when its address is opened; use ${allowed}`
+      : `The image ${printable(src)} is not ${allowed}`,
+    `Export the image as a PNG or JPEG, add it to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.png`,
+  ];
+}
+
+function imageFileProblem(found: ImageFile, file: string, src: string): Problem | undefined {
+  const shown = printable(src);
+  switch (found.kind) {
+    case 'missing':
+      return [
+        'image-missing',
+        `The image ${shown} is not in the repository`,
+        `Add the file as public${printable(file)}, or correct the name.`,
+      ];
+    case 'folder':
+      return [
+        'image-not-file',
+        `The image address ${shown} is a folder, not an image file`,
+        `Write the file's name after the folder: ${shown.replace(/\/?$/, '/')}name.jpg`,
+      ];
+    case 'elsewhere':
+      return [
+        'image-location',
+        `The image ${shown} is a link to something outside public${IMAGE_FOLDER}, not an image file`,
+        `Put the image file itself in public${IMAGE_FOLDER}.`,
+      ];
+    case 'file':
+      return found.bytes > MAX_IMAGE_BYTES
+        ? [
+            'image-size',
+            `The image ${shown} is ${Math.round(found.bytes / 1024)} KB; images must be 500 KB or less`,
+            'Resize or compress it, for example to 1200 pixels wide as a JPEG.',
+          ]
+        : undefined;
+  }
+}
+
+/** An address as it can be shown in a message: shortened, with control characters as spaces. */
+const printable = (value: string): string =>
+  Array.from(value.slice(0, 80), (char) => (char < ' ' || char === '\u007f' ? ' ' : char)).join('');
 
 /** Personal data in a text node, placed at its own line and column within the text. */
 function inspectText(value: string, at: Point | undefined, report: Report): void {
@@ -290,15 +335,6 @@ function inspectText(value: string, at: Point | undefined, report: Report): void
     const lineDelta = before.split('\n').length - 1;
     const column = lineDelta === 0 ? (at?.column ?? 1) + finding.index : finding.index - before.lastIndexOf('\n');
     report(at && { line: at.line + lineDelta, column }, `personal-data-${finding.kind}`, finding.message, finding.fix);
-  }
-}
-
-/** An address with its %-escapes decoded, or undefined when one is malformed (a % without two hex digits). */
-function decoded(value: string): string | undefined {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return undefined;
   }
 }
 

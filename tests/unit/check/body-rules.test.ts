@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inspectBody } from '../../../src/lib/body/inspect.ts';
 import { parseBody } from '../../../src/lib/body/parse.ts';
 import { findPersonalData } from '../../../src/lib/body/personal-data.ts';
@@ -87,5 +90,57 @@ describe('where a problem in a code block is reported', () => {
     ]);
     expect(problems('> Quote\n>\n> ~~~text\n> A123456789012\n> ~~~')).toEqual([{ rule: 'personal-data-upn', line: 4 }]);
     expect(problems('- item\n\n  ```\n  A123456789012\n  ```')).toEqual([{ rule: 'personal-data-upn', line: 4 }]);
+  });
+});
+
+describe('image paths', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'commons-images-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(path.join(root, 'public/images/diagrams'), { recursive: true });
+  for (const name of ['chart.png', 'Photo One.JPG', 'diagrams/cycle.webp', 'logo.svg', 'notes.txt', '100%.png'])
+    writeFileSync(path.join(root, 'public/images', name), 'image');
+  writeFileSync(path.join(root, 'secret.png'), 'not an image of the site');
+  symlinkSync(path.join(root, 'secret.png'), path.join(root, 'public/images/linked.png'));
+  const rules = (src: string) =>
+    inspectBody(parseBody(`![A chart](${src})`, 0), { lineOffset: 0, root }).map((problem) => problem.rule);
+
+  it.each([
+    '/images/chart.png',
+    '/images/Photo%20One.JPG',
+    '/images/diagrams/cycle.webp',
+    '/images/./diagrams/../chart.png',
+    '/images/chart.png?v=2',
+    '/images/100%25.png',
+  ])('accepts %s', (src) => {
+    expect(rules(src)).toEqual([]);
+  });
+
+  it.each([
+    ['/images/diagrams', 'image-not-file'],
+    ['/images/diagrams/', 'image-not-file'],
+    ['/images/', 'image-location'],
+    ['/images/../../package.json', 'image-location'],
+    ['/images/%2e%2e/%2e%2e/package.json', 'image-location'],
+    ['/images/..%2F..%2Fsecret.png', 'image-location'],
+    ['/images/..\\secret.png', 'image-location'],
+    ['/images/linked.png', 'image-location'],
+    ['/media/chart.png', 'image-location'],
+    ['chart.png', 'image-location'],
+    ['//example.org/chart.png', 'remote-image'],
+    ['/\\example.org/chart.png', 'image-location'],
+    ['HTTPS://example.org/chart.png', 'remote-image'],
+    ['/images/%E0%A4%A.png', 'image-path'],
+    ['/images/logo.svg', 'image-type'],
+    ['/images/missing.svg', 'image-type'],
+    ['/images/notes.txt', 'image-type'],
+    ['/images/missing.png', 'image-missing'],
+  ])('refuses %s (%s)', (src, rule) => {
+    expect(rules(src)).toEqual([rule]);
+  });
+
+  it('says why an SVG is refused and what to use instead', () => {
+    const [problem] = inspectBody(parseBody('![Logo](/images/logo.svg)', 0), { lineOffset: 0, root });
+    expect(problem?.message).toMatch(/SVG, which can carry code/);
+    expect(problem?.fix).toMatch(/Export the image as a PNG or JPEG/);
   });
 });
