@@ -17,7 +17,7 @@ import {
 } from './images.ts';
 import { firstTooDeep, MAX_NESTING } from './nesting.ts';
 import { findPersonalData } from './personal-data.ts';
-import { decoded } from './urls.ts';
+import { decoded, LINK_SCHEMES, LINK_SCHEMES_TEXT, schemeOf, UNSAFE_SCHEMES } from './urls.ts';
 
 export interface BodyProblem {
   rule: string;
@@ -45,8 +45,6 @@ const DANGEROUS_ELEMENTS: Record<string, string> = {
   embed: 'embeds other content that can run code',
   form: 'could collect readers\u2019 data',
 };
-
-const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 
 /** {/* … *\/} is an MDX comment: it runs nothing and is never shown, so guidance can stay in a file. */
 export const isComment = (expression: string): boolean => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
@@ -207,14 +205,31 @@ function inspectComponent(node: JsxNode, at: Point | undefined, report: Report):
   }
 }
 
+/**
+ * A link is judged as a reader's browser would read it (java&#9;script: is javascript:), and
+ * allowed exactly when the renderer's sanitiser keeps it, so no link silently disappears.
+ */
 function inspectLink(node: ElementNode, at: Point | undefined, report: Report): void {
   const href = String(node.properties?.['href'] ?? '');
-  if (UNSAFE_URL.test(href)) {
+  const scheme = schemeOf(href);
+  if (scheme === undefined || LINK_SCHEMES.includes(scheme)) return;
+  const shown = printable(href.slice(0, 40));
+  const fix = `Start the address with ${LINK_SCHEMES_TEXT}, or write a page of this site as /case-studies/name/.`;
+  if (UNSAFE_SCHEMES.includes(scheme)) {
     report(
       at,
       'unsafe-url',
-      `The link "${href.slice(0, 40)}" uses a ${href.split(':')[0]}: address, which can run code`,
+      `The link "${shown}" uses a ${scheme}: address, which can run code`,
       'Link to a web page starting with https://',
+    );
+  } else if (/^[a-z][a-z\d+.-]*$/.test(scheme)) {
+    report(at, 'link-scheme', `The link "${shown}" uses a ${scheme}: address, which the site does not publish`, fix);
+  } else {
+    report(
+      at,
+      'link-scheme',
+      `The link "${shown}" has a colon (:) before any slash, so it is not an address the site can publish`,
+      fix,
     );
   }
 }
