@@ -67,7 +67,7 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
     report(
       tooDeep.at,
       'too-deep',
-      `The text is nested too deeply: more than ${MAX_NESTING} quotes, lists or components inside one another`,
+      `The text is nested too deeply: more than ${MAX_NESTING} levels of quotes, lists or components inside one another`,
       'Use fewer levels: check for a run of > marks or list indents, or components inside components.',
     );
     return problems;
