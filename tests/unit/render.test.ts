@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content/files.ts';
 import { BodyError } from '../../src/lib/body/errors.ts';
-import { renderBody } from '../../src/lib/body/render.ts';
+import { MAX_NESTING } from '../../src/lib/body/nesting.ts';
+import { inspectBody } from '../../src/lib/body/inspect.ts';
+import { parseBody } from '../../src/lib/body/parse.ts';
+import { inspectedToHtml, renderBody } from '../../src/lib/body/render.ts';
 import { readFixture } from './fixtures.ts';
 
 const refusal = (source: string, lineOffset = 0) => {
@@ -86,6 +89,8 @@ describe('rendering a contribution body', () => {
     ['an event handler', '<Callout onClick="steal()">Hi</Callout>', /onClick runs code/],
     ['a javascript: link', '[a](javascript:alert(1))', /javascript: address, which can run code/],
     ['a data: link', '[b](data:text/html,hi)', /data: address/],
+    ['a javascript: link split by a tab', '[a](java&#9;script:alert(1))', /javascript: address, which can run code/],
+    ['an ftp: link', '[f](ftp://example.org/plan.docx)', /ftp: address, which the site does not publish/],
     ['a remote image', '![A chart](https://example.org/chart.png)', /other websites are not allowed/],
     ['an image without alt text', '![](/images/chart.png)', /no alt text/],
     ['a Unique Pupil Number', 'The pupil A123456789012 improved.', /Unique Pupil Number/],
@@ -95,6 +100,62 @@ describe('rendering a contribution body', () => {
     ['an unclosed tag', 'Line\n\n<div>', /could not be read/],
   ])('refuses %s', (_name, source, message) => {
     expect(refusal(source).message).toMatch(message);
+  });
+
+  it('refuses a body nested deeper than the limit before anything walks it', () => {
+    for (const source of ['>'.repeat(10_000) + ' Deep', '> '.repeat(MAX_NESTING + 1) + 'Deep']) {
+      expect(refusal(`Intro\n\n${source}`, 5)).toMatchObject({ message: /nested too deeply/, line: 8 });
+    }
+    expect(renderBody('> '.repeat(MAX_NESTING - 1) + 'Deep').html).toContain('Deep');
+  });
+
+  it('refuses an image path with a malformed %-escape, as a problem rather than a crash', () => {
+    expect(refusal('![Pupils](/images/%E0%A4%A.png)').message).toMatch(/% that is not followed by two hexadecimal/);
+  });
+
+  it('keeps links whose scheme is written in capitals, in lower case', () => {
+    expect(renderBody('[EEF](HTTPS://example.org/Report)').html).toBe(
+      '<p><a href="https://example.org/Report" rel="noopener noreferrer">EEF</a></p>',
+    );
+    expect(renderBody('[Email](MAILTO:office@example.org)').html).toBe(
+      '<p><a href="mailto:office@example.org">Email</a></p>',
+    );
+  });
+
+  // Markdown link targets, as written between the brackets.
+  it.each([
+    'https://example.org',
+    'http://example.org/a?b=c#d',
+    'HTTPS://example.org',
+    'Http://example.org',
+    'MAILTO:office@example.org',
+    'mailto:office@example.org',
+    'h&#9;ttps://example.org',
+    '/case-studies/example/',
+    '#impact',
+    '?page=2',
+    'report.html',
+    './notes:2024.html',
+    '',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java&#9;script:alert(1)',
+    'java&#10;script:alert(1)',
+    '&#1;javascript:alert(1)',
+    'data:text/html,hi',
+    'vbscript:msgbox(1)',
+    'ftp://files.example.org/plan.docx',
+    'file:///etc/passwd',
+    'tel:999',
+    'irc://irc.example.org',
+    'xmpp:office@example.org',
+    'notes:2024',
+    '<java script:alert(1)>',
+  ])('agrees with the sanitiser on the link target %s', (target) => {
+    const tree = parseBody(`[link](${target})`, 0);
+    const allowed = inspectBody(tree, { lineOffset: 0 }).length === 0;
+    const kept = /<a href=/.test(inspectedToHtml(tree).html);
+    expect({ allowed, kept }).toEqual({ allowed, kept: allowed });
   });
 
   it('reports positions as lines of the whole file', () => {

@@ -3,11 +3,21 @@
  * expressions over the source). The renderer refuses a body with any error; the checker reports
  * them all, with lines and fixes.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Nodes, Parents, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { components } from './components.ts';
+import {
+  findImageFile,
+  IMAGE_FOLDER,
+  isImageType,
+  MAX_IMAGE_BYTES,
+  readImageAddress,
+  type ImageAddress,
+  type ImageFile,
+} from './images.ts';
+import { firstTooDeep, MAX_NESTING } from './nesting.ts';
 import { findPersonalData } from './personal-data.ts';
+import { decoded, LINK_SCHEMES, LINK_SCHEMES_TEXT, schemeOf, UNSAFE_SCHEMES } from './urls.ts';
 
 export interface BodyProblem {
   rule: string;
@@ -36,10 +46,6 @@ const DANGEROUS_ELEMENTS: Record<string, string> = {
   form: 'could collect readers\u2019 data',
 };
 
-export const MAX_IMAGE_BYTES = 500 * 1024;
-const IMAGE_FOLDER = '/images/';
-const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
-
 /** {/* … *\/} is an MDX comment: it runs nothing and is never shown, so guidance can stay in a file. */
 export const isComment = (expression: string): boolean => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 
@@ -52,23 +58,28 @@ export const textOf = (node: Nodes): string =>
 
 export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const report = (node: Nodes, rule: string, message: string, fix: string, column?: number, lineDelta = 0) => {
-    const start = node.position?.start;
-    problems.push({
-      rule,
-      message,
-      fix,
-      line: start ? start.line + options.lineOffset + lineDelta : undefined,
-      column: column ?? start?.column,
-    });
-  };
-  const headings: { text: string; node: Nodes }[] = [];
+  const report: Report = (at, rule, message, fix) =>
+    problems.push({ rule, message, fix, line: at ? at.line + options.lineOffset : undefined, column: at?.column });
+  const headings: Heading[] = [];
+  // Checked before the recursive walk below, which a deep enough body would overflow.
+  const tooDeep = firstTooDeep(tree);
+  if (tooDeep) {
+    report(
+      tooDeep.at,
+      'too-deep',
+      `The text is nested too deeply: more than ${MAX_NESTING} levels of quotes, lists or components inside one another`,
+      'Use fewer levels: check for a run of > marks or list indents, or components inside components.',
+    );
+    return problems;
+  }
 
-  const visit = (node: Nodes): void => {
+  /** `inherited` places a node the parser gave no position, such as the text of a code block. */
+  const visit = (node: Nodes, inherited: Point | undefined): void => {
+    const at = node.position?.start ?? inherited;
     switch (node.type) {
       case 'mdxjsEsm':
         report(
-          node,
+          at,
           'no-esm',
           'import and export lines are not allowed',
           'Remove the line: contributions cannot load code.',
@@ -78,46 +89,61 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
       case 'mdxTextExpression':
         if (isComment(node.value)) return;
         report(
-          node,
+          at,
           'no-expression',
           'Curly-brace expressions { } are not allowed',
           'Remove the braces, or write \\{ to show a brace as text.',
         );
         return;
       case 'raw':
-        report(node, 'no-html', 'Raw HTML is not allowed', 'Use Markdown instead of HTML.');
+        report(at, 'no-html', 'Raw HTML is not allowed', 'Use Markdown instead of HTML.');
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        inspectComponent(node, report);
+        inspectComponent(node, at, report);
         break;
       case 'element':
-        if (node.tagName === 'h2') headings.push({ text: textOf(node).trim(), node });
-        if (node.tagName === 'a') inspectLink(node, report);
-        if (node.tagName === 'img') inspectImage(node, options, report);
+        if (node.tagName === 'h2') headings.push({ text: textOf(node).trim(), at });
+        if (node.tagName === 'a') inspectLink(node, at, report);
+        if (node.tagName === 'img') inspectImage(node, at, options, report);
+        inspectProperties(node, at, report);
         break;
       case 'text':
-        inspectText(node, report);
+        inspectText(node.value, at, report);
         break;
     }
-    if ('children' in node) (node.children as Nodes[]).forEach(visit);
+    if ('children' in node) {
+      const childAt = isCodeBlock(node) && at ? { line: at.line + 1, column: at.column } : at;
+      for (const child of node.children as Nodes[]) visit(child, childAt);
+    }
   };
-  visit(tree);
+  visit(tree, undefined);
   if (options.requiredHeadings) inspectHeadings(tree, headings, options.requiredHeadings, report);
   return problems;
 }
 
-type Report = (node: Nodes, rule: string, message: string, fix: string, column?: number, lineDelta?: number) => void;
-type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+/**
+ * A fenced code block's code element: its text has no position of its own and starts on the
+ * line after the opening fence (MDX has no indented code blocks). Inline code has positions.
+ */
+const isCodeBlock = (node: Nodes): boolean =>
+  node.type === 'element' && node.tagName === 'code' && node.children.every((child) => !child.position);
 
-function inspectComponent(node: JsxNode, report: Report): void {
+/** Where a problem is, as a line and column of the body. */
+type Point = { line: number; column: number };
+type Report = (at: Point | undefined, rule: string, message: string, fix: string) => void;
+type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+type ElementNode = Extract<Nodes, { type: 'element' }>;
+type Heading = { text: string; at: Point | undefined };
+
+function inspectComponent(node: JsxNode, at: Point | undefined, report: Report): void {
   const name = node.name ?? '';
   const spec = components[name];
   const allowedList = Object.keys(components).join(', ');
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name)) {
       report(
-        node,
+        at,
         'no-event-handler',
         `The attribute ${attribute.name} runs code and is not allowed`,
         `Remove ${attribute.name}="…".`,
@@ -128,14 +154,14 @@ function inspectComponent(node: JsxNode, report: Report): void {
     const danger = DANGEROUS_ELEMENTS[name.toLowerCase()];
     if (danger) {
       report(
-        node,
+        at,
         'no-dangerous-element',
         `<${name}> is not allowed: it ${danger}`,
         'Remove it. Describe the content in words, or link to it.',
       );
     } else {
       report(
-        node,
+        at,
         'unknown-component',
         `<${name || '>'}> is not allowed in a contribution`,
         `Use Markdown instead, or one of the allowed components: ${allowedList}.`,
@@ -146,7 +172,7 @@ function inspectComponent(node: JsxNode, report: Report): void {
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string')) {
       report(
-        node,
+        at,
         'no-expression',
         `<${name}> attributes must be plain text in quotes`,
         'Write attributes as name="value", without { }.',
@@ -157,123 +183,209 @@ function inspectComponent(node: JsxNode, report: Report): void {
     const allowed = spec.attributes[attribute.name];
     if (!allowed) {
       report(
-        node,
+        at,
         'unknown-attribute',
         `<${name}> has no attribute "${attribute.name}"`,
         `Use only: ${Object.keys(spec.attributes).join(', ')}.`,
       );
     } else if (allowed !== 'text' && !allowed.includes(attribute.value ?? '')) {
       report(
-        node,
+        at,
         'attribute-value',
         `<${name} ${attribute.name}="${attribute.value}"> is not a known value`,
         `Use one of: ${allowed.join(', ')}.`,
       );
     }
   }
+  inspectAttributeValues(node, at, report);
   for (const required of spec.required) {
     if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required)) {
-      report(node, 'missing-attribute', `<${name}> needs a ${required} attribute`, `Add ${required}="…".`);
+      report(at, 'missing-attribute', `<${name}> needs a ${required} attribute`, `Add ${required}="…".`);
     }
   }
 }
 
-function inspectLink(node: Extract<Nodes, { type: 'element' }>, report: Report): void {
+/**
+ * A link is judged as a reader's browser would read it (java&#9;script: is javascript:), and
+ * allowed exactly when the renderer's sanitiser keeps it, so no link silently disappears.
+ */
+function inspectLink(node: ElementNode, at: Point | undefined, report: Report): void {
   const href = String(node.properties?.['href'] ?? '');
-  if (UNSAFE_URL.test(href)) {
+  const scheme = schemeOf(href);
+  if (scheme === undefined || LINK_SCHEMES.includes(scheme)) return;
+  const shown = printable(href.slice(0, 40));
+  const fix = `Start the address with ${LINK_SCHEMES_TEXT}, or write a page of this site as /case-studies/name/.`;
+  if (UNSAFE_SCHEMES.includes(scheme)) {
     report(
-      node,
+      at,
       'unsafe-url',
-      `The link "${href.slice(0, 40)}" uses a ${href.split(':')[0]}: address, which can run code`,
+      `The link "${shown}" uses a ${scheme}: address, which can run code`,
       'Link to a web page starting with https://',
+    );
+  } else if (/^[a-z][a-z\d+.-]*$/.test(scheme)) {
+    report(at, 'link-scheme', `The link "${shown}" uses a ${scheme}: address, which the site does not publish`, fix);
+  } else {
+    report(
+      at,
+      'link-scheme',
+      `The link "${shown}" has a colon (:) before any slash, so it is not an address the site can publish`,
+      fix,
     );
   }
 }
 
-function inspectImage(node: Extract<Nodes, { type: 'element' }>, options: InspectOptions, report: Report): void {
+function inspectImage(node: ElementNode, at: Point | undefined, options: InspectOptions, report: Report): void {
   const src = String(node.properties?.['src'] ?? '');
   const alt = String(node.properties?.['alt'] ?? '').trim();
   if (alt === '') {
     report(
-      node,
+      at,
       'image-alt',
       'The image has no alt text',
       'Describe the image in the square brackets: ![Pupils reading in the library](/images/library.jpg)',
     );
   }
-  if (UNSAFE_URL.test(src)) {
-    report(
-      node,
-      'unsafe-url',
-      `The image uses a ${src.split(':')[0]}: address`,
-      `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
-    );
+  const address = readImageAddress(src);
+  if (address.kind !== 'local') {
+    report(at, ...imageAddressProblem(address, src));
     return;
   }
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-    report(
-      node,
-      'remote-image',
-      'Images from other websites are not allowed: they can track readers and can disappear',
-      `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
-    );
-    return;
-  }
-  if (!src.startsWith(IMAGE_FOLDER)) {
-    report(
-      node,
-      'image-location',
-      `Images must be in public${IMAGE_FOLDER}`,
-      `Move the image to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`,
-    );
-    return;
-  }
-  if (!options.root) return;
-  const file = path.join(options.root, 'public', decodeURIComponent(src));
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    report(
-      node,
-      'image-missing',
-      `The image ${src} is not in the repository`,
-      `Add the file as public${src}, or correct the name.`,
-    );
-    return;
-  }
-  if (size > MAX_IMAGE_BYTES) {
-    report(
-      node,
-      'image-size',
-      `The image ${src} is ${Math.round(size / 1024)} KB; images must be 500 KB or less`,
-      'Resize or compress it, for example to 1200 pixels wide as a JPEG.',
-    );
+  const found = options.root ? findImageFile(options.root, address.file) : undefined;
+  const problem = localImageProblem(address.file, found, src);
+  if (problem) report(at, ...problem);
+}
+
+type Problem = [rule: string, message: string, fix: string];
+const PUT_IT_IN_IMAGES = `Add the image file to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg`;
+
+function imageAddressProblem(address: Exclude<ImageAddress, { kind: 'local' }>, src: string): Problem {
+  const shown = printable(src);
+  switch (address.kind) {
+    case 'unsafe':
+      return ['unsafe-url', `The image uses a ${address.scheme}: address`, PUT_IT_IN_IMAGES];
+    case 'remote':
+      return [
+        'remote-image',
+        'Images from other websites are not allowed: they can track readers and can disappear',
+        PUT_IT_IN_IMAGES,
+      ];
+    case 'malformed':
+      return [
+        'image-path',
+        `The image address ${shown} has a % that is not followed by two hexadecimal digits`,
+        'Write a % in a file name as %25, or rename the file with only letters, digits and hyphens.',
+      ];
+    case 'outside':
+      return address.leavesFolder
+        ? [
+            'image-location',
+            `The image address ${shown} leads out of public${IMAGE_FOLDER}`,
+            `Put the image in public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.jpg, without .. in the address.`,
+          ]
+        : ['image-location', `Images must be in public${IMAGE_FOLDER}`, PUT_IT_IN_IMAGES];
   }
 }
 
-function inspectText(node: Extract<Nodes, { type: 'text' }>, report: Report): void {
-  for (const finding of findPersonalData(node.value)) {
-    const before = node.value.slice(0, finding.index);
+/**
+ * A folder is named as one; otherwise the type is judged before the file is looked for, so an
+ * SVG is refused for what it is even before it is added.
+ */
+function localImageProblem(file: string, found: ImageFile | undefined, src: string): Problem | undefined {
+  if (found?.kind === 'folder') return imageFileProblem(found, file, src);
+  if (!isImageType(file)) return imageTypeProblem(file, src);
+  return found && imageFileProblem(found, file, src);
+}
+
+function imageTypeProblem(file: string, src: string): Problem {
+  const allowed = 'a PNG, JPEG, GIF, WebP or AVIF image';
+  return [
+    'image-type',
+    path.posix.extname(file).toLowerCase() === '.svg'
+      ? `The image ${printable(src)} is an SVG, which can carry code that runs when its address is opened; use ${allowed}`
+      : `The image ${printable(src)} is not ${allowed}`,
+    `Export the image as a PNG or JPEG, add it to public${IMAGE_FOLDER} and write ${IMAGE_FOLDER}name.png`,
+  ];
+}
+
+function imageFileProblem(found: ImageFile, file: string, src: string): Problem | undefined {
+  const shown = printable(src);
+  switch (found.kind) {
+    case 'missing':
+      return [
+        'image-missing',
+        `The image ${shown} is not in the repository`,
+        `Add the file as public${printable(file)}, or correct the name.`,
+      ];
+    case 'folder':
+      return [
+        'image-not-file',
+        `The image address ${shown} is a folder, not an image file`,
+        `Write the file's name after the folder: ${shown.replace(/\/?$/, '/')}name.jpg`,
+      ];
+    case 'elsewhere':
+      return [
+        'image-location',
+        `The image ${shown} is a link to something outside public${IMAGE_FOLDER}, not an image file`,
+        `Put the image file itself in public${IMAGE_FOLDER}.`,
+      ];
+    case 'file':
+      return found.bytes > MAX_IMAGE_BYTES
+        ? [
+            'image-size',
+            `The image ${shown} is ${Math.round(found.bytes / 1024)} KB; images must be 500 KB or less`,
+            'Resize or compress it, for example to 1200 pixels wide as a JPEG.',
+          ]
+        : undefined;
+  }
+}
+
+/** An address as it can be shown in a message: shortened, with control characters as spaces. */
+const printable = (value: string): string =>
+  Array.from(value.slice(0, 80), (char) => (char < ' ' || char === '\u007f' ? ' ' : char)).join('');
+
+/** Personal data in a text node, placed at its own line and column within the text. */
+function inspectText(value: string, at: Point | undefined, report: Report): void {
+  for (const finding of findPersonalData(value)) {
+    const before = value.slice(0, finding.index);
     const lineDelta = before.split('\n').length - 1;
-    const column =
-      lineDelta === 0 ? (node.position?.start.column ?? 1) + finding.index : finding.index - before.lastIndexOf('\n');
-    report(node, `personal-data-${finding.kind}`, finding.message, finding.fix, column, lineDelta);
+    const column = lineDelta === 0 ? (at?.column ?? 1) + finding.index : finding.index - before.lastIndexOf('\n');
+    report(at && { line: at.line + lineDelta, column }, `personal-data-${finding.kind}`, finding.message, finding.fix);
   }
 }
 
-function inspectHeadings(
-  tree: Root,
-  found: { text: string; node: Nodes }[],
-  required: readonly string[],
-  report: Report,
-): void {
+/**
+ * Personal data in the values an element carries (alt text, link targets, titles): they are
+ * published as written. What the element's own text shows is reported there, not twice.
+ */
+function inspectProperties(node: ElementNode, at: Point | undefined, report: Report): void {
+  const shown = node.tagName === 'a' ? textOf(node) : '';
+  for (const value of Object.values(node.properties ?? {})) {
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string') continue;
+      // %40 in a mailto: link is still an @ to the reader's mail program.
+      for (const finding of findPersonalData(decoded(text) ?? text)) {
+        if (!shown.includes(finding.match)) report(at, `personal-data-${finding.kind}`, finding.message, finding.fix);
+      }
+    }
+  }
+}
+
+/** Personal data in a component's attributes, such as a Callout's title, which is published. */
+function inspectAttributeValues(node: JsxNode, at: Point | undefined, report: Report): void {
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+    for (const finding of findPersonalData(attribute.value)) {
+      report(at, `personal-data-${finding.kind}`, finding.message, finding.fix);
+    }
+  }
+}
+
+function inspectHeadings(tree: Root, found: Heading[], required: readonly string[], report: Report): void {
   const texts = found.map((heading) => heading.text.toLowerCase());
   const missing = required.filter((heading) => !texts.includes(heading.toLowerCase()));
-  const first: Parents = tree;
   if (missing.length > 0) {
     report(
-      first,
+      tree.position?.start,
       'required-headings',
       `The body is missing the heading${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')}`,
       `A case study has these sections, in order: ${required.map((h) => `## ${h}`).join(', ')}.`,
@@ -288,7 +400,7 @@ function inspectHeadings(
     if (rank === -1) continue;
     if (rank < last) {
       report(
-        heading.node,
+        heading.at,
         'heading-order',
         `"## ${heading.text}" is out of order`,
         `Put the sections in this order: ${required.map((h) => `## ${h}`).join(', ')}.`,

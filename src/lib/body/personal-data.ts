@@ -6,6 +6,8 @@ export interface PersonalDataFinding {
   kind: 'upn' | 'date-of-birth' | 'email' | 'phone';
   /** Offset of the match in the text. */
   index: number;
+  /** The text matched: never shown, only compared, so one finding is not reported twice. */
+  match: string;
   message: string;
   fix: string;
 }
@@ -18,7 +20,42 @@ const ROLE_MAILBOXES =
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4})`;
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A full date as people write one: 12/03/2012, 12 March 2012, March 12, 2012 or 2012-03-12. */
+const DATE = [
+  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}',
+  `${DAY}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}`,
+  `(?:${MONTHS})\\.?\\s+${DAY},?\\s+\\d{4}`,
+  '\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}',
+].join('|');
+/**
+ * A date counts as a date of birth only right after a word that says so ("DOB", "born on the"):
+ * a year, a range such as 2019-2022 or the date of an event is not personal data.
+ */
+const BIRTH_DATE = `\\b(?:date of birth|birth ?date|d\\.?o\\.?b\\.?|born)\\b\\W{0,3}(?:(?:is|was|on|the)\\W{1,3}){0,3}(?:${DATE})`;
+
+/** A space or hyphen that people put between the groups of a phone number, or nothing. */
+const GAP = '[\\s-]?';
+/**
+ * UK numbers after the leading 0, as an area code and the rest, in the groupings people write:
+ * 07700 900123, 020 7946 0958, 0207 946 0958, 0161 496 0000, 01632 960123, 016977 4567.
+ * Only mobiles (07) and geographic numbers (01, 02) belong to people; 03 and 08 are offices.
+ */
+const UK_NUMBERS: [area: string, rest: string][] = [
+  ['7\\d{3}', `\\d{3}${GAP}\\d{3}`],
+  ['2\\d', `\\d{4}${GAP}\\d{4}`],
+  ['2\\d{2}', `\\d{3}${GAP}\\d{4}`],
+  ['1\\d{2}', `\\d{3}${GAP}\\d{4}`],
+  ['1\\d{3}', `\\d{3}${GAP}\\d{3}|\\d{5,6}`],
+  ['1\\d{4}', '\\d{4,5}'],
+];
+/** With +44 or 0 in front, or the area code in brackets: (0161) 496 0000, +44 (0)20 7946 0958. */
+const PHONE = [
+  `(?<![\\w.+])(?:\\+44${GAP}(?:\\(0\\)${GAP})?|0)(?:${UK_NUMBERS.map(([area, rest]) => `${area}${GAP}(?:${rest})`).join('|')})`,
+  `\\(0(?:${UK_NUMBERS.map(([area, rest]) => `${area}\\)${GAP}(?:${rest})`).join('|')})`,
+]
+  .map((form) => `(?:${form})`)
+  .join('|');
 
 const detectors: {
   kind: PersonalDataFinding['kind'];
@@ -40,7 +77,7 @@ const detectors: {
   {
     kind: 'date-of-birth',
     maybe: /born|birth|d\.?o\.?b/i,
-    pattern: new RegExp(`\\b(?:date of birth|d\\.?o\\.?b\\.?|born(?: on)?)\\b\\W{0,3}${DATE}`, 'gi'),
+    pattern: new RegExp(BIRTH_DATE, 'gi'),
     message: `This looks like a date of birth. ${WHY}`,
     fix: 'Remove the date. Give ages or year groups for the group instead.',
   },
@@ -54,9 +91,9 @@ const detectors: {
   },
   {
     kind: 'phone',
-    maybe: /\d{3}/,
-    // UK mobile and landline numbers, with or without +44 and spaces.
-    pattern: /(?<![\d])(?:\+44\s?\(?0?\)?\s?|0)(?:7\d{3}|[12]\d{2,3})[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d])/g,
+    maybe: /\+44|(?<!\d)\(?0[127]/,
+    // Not part of a longer number or a decimal.
+    pattern: new RegExp(`(?:${PHONE})(?!\\w|[.-]\\d)`, 'g'),
     message: `This looks like a phone number. ${WHY}`,
     fix: 'Remove it. Point readers to the trust page for contact details.',
   },
@@ -68,7 +105,13 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
     if (!detector.maybe.test(text)) continue;
     for (const match of text.matchAll(detector.pattern)) {
       if (detector.keep && !detector.keep(match[0])) continue;
-      findings.push({ kind: detector.kind, index: match.index, message: detector.message, fix: detector.fix });
+      findings.push({
+        kind: detector.kind,
+        index: match.index,
+        match: match[0],
+        message: detector.message,
+        fix: detector.fix,
+      });
     }
   }
   return findings.sort((a, b) => a.index - b.index);

@@ -5,7 +5,7 @@
  * what reaches the page.
  */
 import GithubSlugger from 'github-slugger';
-import type { Element, ElementContent, Parents } from 'hast';
+import type { Element, ElementContent, Parents, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { isExternalHref } from '../external-links.ts';
@@ -13,6 +13,7 @@ import { components } from './components.ts';
 import { BodyError } from './errors.ts';
 import { inspectBody, textOf, type InspectOptions } from './inspect.ts';
 import { parseBody } from './parse.ts';
+import { LINK_SCHEMES, publishedHref } from './urls.ts';
 
 export interface Heading {
   depth: number;
@@ -37,10 +38,14 @@ const sanitizeSchema: Schema = {
     p: [['className', 'callout-title']],
     div: [['className', 'table-wrap'], 'role', 'ariaLabel', 'tabIndex'],
   },
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  // The body rules refuse a link with any other scheme, so none is dropped here unannounced.
+  protocols: { ...defaultSchema.protocols, href: [...LINK_SCHEMES], src: ['http', 'https'] },
 };
 
-/** Maps components to HTML, gives headings ids and marks external links, in place. */
+/**
+ * Maps components to HTML, gives headings ids, writes link addresses as browsers read them and
+ * marks external links, in place.
+ */
 function transform(parent: Parents, slugger: GithubSlugger, headings: Heading[]): void {
   // Comments are the only expressions inspectBody lets through; they are never shown.
   parent.children = parent.children.filter(
@@ -79,8 +84,10 @@ function transform(parent: Parents, slugger: GithubSlugger, headings: Heading[])
         child.properties = { ...child.properties, id: slug };
         headings.push({ depth: Number(child.tagName[1]), slug, text });
       }
-      if (child.tagName === 'a' && isExternalHref(child.properties['href'])) {
-        child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
+      if (child.tagName === 'a' && typeof child.properties['href'] === 'string') {
+        const href = publishedHref(child.properties['href']);
+        child.properties = { ...child.properties, href };
+        if (isExternalHref(href)) child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
       }
       transform(child, slugger, headings);
     }
@@ -100,6 +107,14 @@ export function renderBody(
   const tree = parseBody(source, lineOffset);
   const [problem] = inspectBody(tree, { ...options, lineOffset });
   if (problem) throw new BodyError(problem.message, problem.line, problem.column, problem.fix);
+  return inspectedToHtml(tree);
+}
+
+/**
+ * The HTML of a tree that inspectBody has accepted (it changes the tree). Only renderBody should
+ * call it; it is exported so tests can show that the sanitiser keeps what the rules allow.
+ */
+export function inspectedToHtml(tree: Root): RenderedBody {
   const headings: Heading[] = [];
   transform(tree, new GithubSlugger(), headings);
   return { html: toHtml(sanitize(tree, sanitizeSchema)), headings };
