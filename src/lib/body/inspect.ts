@@ -10,7 +10,6 @@ import {
   findImageFile,
   IMAGE_FOLDER,
   isImageType,
-  MAX_IMAGE_BYTES,
   readImageAddress,
   type ImageAddress,
   type ImageFile,
@@ -329,13 +328,8 @@ function imageFileProblem(found: ImageFile, file: string, src: string): Problem 
         `Put the image file itself in public${IMAGE_FOLDER}.`,
       ];
     case 'file':
-      return found.bytes > MAX_IMAGE_BYTES
-        ? [
-            'image-size',
-            `The image ${shown} is ${Math.round(found.bytes / 1024)} KB; images must be 500 KB or less`,
-            'Resize or compress it, for example to 1200 pixels wide as a JPEG.',
-          ]
-        : undefined;
+      // Its size and content are the checker's to judge, for every file in the folder (src/lib/check/images.ts).
+      return undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { BodyError } from '../body/errors.ts';
 import { inspectBody } from '../body/inspect.ts';
 import { parseBody } from '../body/parse.ts';
+import { bodyWordCount } from '../body/words.ts';
 import { findPersonalData } from '../body/personal-data.ts';
 import { isoDate } from '../dates.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.ts';
@@ -175,21 +176,6 @@ function personalDataInFields(file: string, data: unknown, locate: Locate): Prob
   return found;
 }
 
-const UNICODE_SPACE = /\s/;
-
-/** Words are runs of non-space characters, counted up to `limit`: a long body need not be counted to the end. */
-export function countWords(text: string, limit = Infinity): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && words < limit; i++) {
-    const code = text.charCodeAt(i);
-    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : UNICODE_SPACE.test(text[i]!);
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 interface IssueContext {
   file: string;
   schema: z.ZodType;
@@ -287,7 +273,7 @@ function checkBody(
       message: problem.message,
       fix: problem.fix,
     }));
-    const words = countWords(body, SHORT_BODY_WORDS);
+    const words = bodyWordCount(tree, SHORT_BODY_WORDS);
     if (words < SHORT_BODY_WORDS) {
       problems.push({
         severity: 'warning',

@@ -6,7 +6,7 @@
  */
 import { lstatSync, openSync, readdirSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_IMAGE_BYTES } from '../body/inspect.ts';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../body/images.ts';
 import type { Problem } from './problem.ts';
 
 export const IMAGES_FOLDER = 'public/images';
@@ -36,7 +36,11 @@ const SIGNATURES: { extensions: string[]; type: string; matches: (head: Buffer) 
   },
 ];
 
-export const IMAGE_EXTENSIONS = SIGNATURES.flatMap((signature) => signature.extensions);
+/** The signature of each accepted type (IMAGE_TYPES, which the body rules own), by extension. */
+export const signatureOf = (extension: string) =>
+  IMAGE_TYPES.includes(extension)
+    ? SIGNATURES.find((candidate) => candidate.extensions.includes(extension))
+    : undefined;
 
 const readHead = (file: string): Buffer => {
   const head = Buffer.alloc(16);
@@ -73,7 +77,7 @@ export function imageFolderProblems(root: string): Problem[] {
         continue;
       }
       const extension = path.extname(name).toLowerCase();
-      const signature = SIGNATURES.find((candidate) => candidate.extensions.includes(extension));
+      const signature = signatureOf(extension);
       if (!signature) {
         problem(
           file,
@@ -81,7 +85,7 @@ export function imageFolderProblems(root: string): Problem[] {
           extension === '.svg'
             ? 'SVG images are not accepted: an SVG can carry script, which would run when someone opens its address'
             : `"${name}" is not an image type the site accepts`,
-          `Save it as a PNG or JPEG (${IMAGE_EXTENSIONS.join(', ')}).`,
+          `Save it as a PNG or JPEG (${IMAGE_TYPES.join(', ')}).`,
         );
       } else if (!signature.matches(readHead(full))) {
         problem(
