@@ -144,6 +144,9 @@ function analyseText(spec: CollectionSpec, file: string, text: string, root: str
   return result;
 }
 
+// Case-sensitive: an id is lower-case, and a Unique Pupil Number starts with a capital.
+const PLAIN_VALUE = /^(?:[a-z][a-z0-9-]*|\d{4}-\d{2}-\d{2}|https?:\/\/\S*)$/;
+
 /** Fields whose value may be an address by design: a trust's role contact (its schema refuses personal ones). */
 const CONTACT_FIELDS = new Set(['contact']);
 
@@ -155,7 +158,8 @@ function personalDataInFields(file: string, data: unknown, locate: Locate): Prob
   const found: Problem[] = [];
   const visit = (value: unknown, at: PropertyKey[]) => {
     if (typeof value === 'string') {
-      if (/^https?:\/\//i.test(value) || CONTACT_FIELDS.has(String(at[at.length - 1]))) return;
+      // Ids, dates and web addresses cannot hold any of it, and are most of the strings.
+      if (PLAIN_VALUE.test(value) || CONTACT_FIELDS.has(String(at[at.length - 1]))) return;
       for (const finding of findPersonalData(value)) {
         found.push({
           severity: 'error',
