@@ -1,6 +1,6 @@
 /** How each kind of entry is summarised in a list: one place, used by every index. */
 import type { CollectionEntry } from 'astro:content';
-import { formatMonths, phaseTitle, regionTitle, trustKindTitle } from './labels.ts';
+import { formatMonths, phaseTitle, plural, regionTitle, trustKindTitle } from './labels.ts';
 import type { SiteData } from './content/site-data.ts';
 
 export interface Card {
@@ -40,16 +40,16 @@ export const playbookCard = (entry: CollectionEntry<'playbooks'>): Card => ({
   title: entry.data.title,
   summary: entry.data.summary,
   kind: 'Playbook',
-  meta: [`${entry.data.steps.length} steps`, `Version ${entry.data.version}`],
+  meta: [plural(entry.data.steps.length, 'step'), `Version ${entry.data.version}`],
 });
 
 export const trustCard = (entry: CollectionEntry<'trusts'>, data: SiteData): Card => ({
   href: `/trusts/${entry.id}/`,
   title: entry.data.name,
-  summary: `${trustKindTitle(entry.data.kind)} with ${entry.data.schoolsCount} ${entry.data.schoolsCount === 1 ? 'school' : 'schools'} in ${entry.data.regions.map(regionTitle).join(', ')}.`,
+  summary: `${trustKindTitle(entry.data.kind)} with ${plural(entry.data.schoolsCount, 'school')} in ${entry.data.regions.map(regionTitle).join(', ')}.`,
   kind: 'Trust',
   meta: [
-    `${data.graph.caseStudiesByTrust(entry.id).length} case studies`,
+    plural(data.graph.caseStudiesByTrust(entry.id).length, 'case study', 'case studies'),
     entry.data.supportOffered.length > 0 ? 'Offers support' : '',
   ].filter(Boolean),
 });

@@ -38,12 +38,19 @@ export function formatValue(value: number, unit: string): string {
   return `${value.toLocaleString('en-GB')}${symbol}`;
 }
 
+/**
+ * A count with its noun in the right number: "1 case study", "3 case studies", "1,028 pupils".
+ * The plural is the singular with an "s" unless given.
+ */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
 export function formatMonths(months: number | null): string {
   if (months === null) return 'Unknown';
-  if (months === 0) return '0 months';
+  if (months === 0) return plural(0, 'month');
   const sign = months > 0 ? '+' : '\u2212';
-  const size = Math.abs(months);
-  return `${sign}${size} ${size === 1 ? 'month' : 'months'}`;
+  return `${sign}${plural(Math.abs(months), 'month')}`;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {

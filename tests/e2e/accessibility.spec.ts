@@ -53,6 +53,7 @@ for (const path of [
   '/search/',
   '/support/',
   '/contribute/reference/',
+  '/developers/',
 ]) {
   test(`${path} reflows at 320 pixels wide with no horizontal scroll`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });

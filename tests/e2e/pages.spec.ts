@@ -57,6 +57,29 @@ test('a case study page shows its key facts and its impact as a chart and a tabl
   await expect(row).toContainText(String(measure.cohort.toLocaleString('en-GB')));
 });
 
+test('a count of pupils is drawn against its cohort and written "n of cohort"', async ({ page }) => {
+  const found = caseStudies
+    .flatMap((study) => (study.data.impact as any[]).map((measure) => ({ study, measure })))
+    .find(
+      ({ measure }) =>
+        measure.unit === 'count' &&
+        measure.baseline >= 0 &&
+        Math.max(measure.baseline, measure.result) <= measure.cohort,
+    );
+  test.skip(!found, 'no case study has a count of pupils');
+  const { study, measure } = found!;
+  await page.goto(`/case-studies/${study.id}/`);
+  const ofCohort = `${measure.result.toLocaleString('en-GB')} of ${measure.cohort.toLocaleString('en-GB')}`;
+  const figure = page.locator('figure.impact').filter({ hasText: measure.measure });
+  await expect(figure.locator('.impact-value').last()).toHaveText(ofCohort);
+  const share = await figure
+    .locator('svg.impact-bar .bar-result')
+    .evaluate((rect) => Number(rect.getAttribute('width')) / 100);
+  expect(share).toBeCloseTo(Math.max(0.01, measure.result / measure.cohort), 2);
+  const row = page.getByRole('row', { name: new RegExp(measure.measure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await expect(row).toContainText(ofCohort);
+});
+
 test('an evidence page shows impact, strength and cost at a glance, its citations and who uses it', async ({
   page,
 }) => {
