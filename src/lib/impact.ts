@@ -8,14 +8,8 @@ import { formatValue } from './labels.ts';
 
 type Measure = Pick<z.output<typeof impactSchema>, 'unit' | 'baseline' | 'result' | 'cohort'>;
 
-/**
- * Whether a count is a number of the cohort's pupils ("6 of 10"). A count above the cohort, such
- * as suspensions, which a pupil can have more than one of, is not.
- */
-export const countsPupils = (measure: Measure): boolean =>
-  measure.unit === 'count' &&
-  Math.min(measure.baseline, measure.result) >= 0 &&
-  Math.max(measure.baseline, measure.result) <= measure.cohort;
+/** Whether a measure is a number of the cohort's pupils ("6 of 10"), as its unit says. */
+export const countsPupils = (measure: Measure): boolean => measure.unit === 'pupils';
 
 /**
  * What a full-length bar stands for: 100 for a percentage, the cohort for a count of its pupils,

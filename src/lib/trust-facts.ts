@@ -3,17 +3,21 @@
  * its own has no count to give, and a count that means something narrower says what it counts.
  */
 import type { CollectionEntry } from 'astro:content';
-import { trustKindTitle } from './labels.ts';
+import { plural, trustKindTitle } from './labels.ts';
 
 type Trust = CollectionEntry<'trusts'>['data'];
 
 /** "17 schools", "149 schools (partner schools in 2023/24)", or undefined for a single school. */
 export function schoolsText(trust: Pick<Trust, 'kind' | 'schoolsCount' | 'schoolsCounted'>): string | undefined {
   if (trust.kind === 'school') return undefined;
-  const count = `${trust.schoolsCount} ${trust.schoolsCount === 1 ? 'school' : 'schools'}`;
+  const count = plural(trust.schoolsCount, 'school');
   return trust.schoolsCounted ? `${count} (${trust.schoolsCounted})` : count;
 }
 
 /** "a multi-academy trust", "a school", "an organisation" (for any other kind): to begin a sentence's object. */
 export const kindPhrase = (kind: Trust['kind']): string =>
   kind === 'other' ? 'an organisation' : `a ${trustKindTitle(kind).toLowerCase()}`;
+
+/** What the organisation behind a case study is called in a label: "Trust", "School", "Local authority". */
+export const trustLabel = (kind: Trust['kind']): string =>
+  kind === 'multi-academy-trust' ? 'Trust' : kind === 'other' ? 'Organisation' : trustKindTitle(kind);

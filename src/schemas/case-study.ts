@@ -28,6 +28,9 @@ export const impactUnits = [
   { id: 'months', title: 'months', symbol: ' months' },
   { id: 'days', title: 'days', symbol: ' days' },
   { id: 'count', title: 'count', symbol: '' },
+  // A count of the cohort's own pupils, drawn and written against it ("6 of 10"); "count" is for
+  // anything else, such as suspensions, which one pupil can have several of.
+  { id: 'pupils', title: 'pupils of the cohort', symbol: '' },
 ] as const;
 
 export const reviewStatuses = [
@@ -57,7 +60,11 @@ export const impactSchema = z
       .min(5)
       .max(120)
       .describe('What was measured, for example "Pupils meeting the expected standard in reading".'),
-    unit: z.enum(ids(impactUnits)).describe('The unit: percent, points, score, months, days or count.'),
+    unit: z
+      .enum(ids(impactUnits))
+      .describe(
+        'The unit: percent, points, score, months, days, pupils (how many of the cohort\u2019s pupils) or count (of anything else, such as suspensions).',
+      ),
     baseline: z.number().describe('The value before the work began.'),
     result: z.number().describe('The value at the end of the period.'),
     cohort: z.number().int().positive().describe('How many pupils the measure covers (a whole number above 0).'),
@@ -73,6 +80,17 @@ export const impactSchema = z
   .superRefine((impact, ctx) => {
     if (impact.to < impact.from) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after "from"' });
+    }
+    if (impact.unit === 'pupils') {
+      for (const key of ['baseline', 'result'] as const) {
+        if (!Number.isInteger(impact[key]) || impact[key] < 0 || impact[key] > impact.cohort) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `is a number of the cohort's pupils, so must be a whole number from 0 to ${impact.cohort}`,
+          });
+        }
+      }
     }
     if (impact.unit === 'percent') {
       for (const key of ['baseline', 'result'] as const) {

@@ -60,12 +60,7 @@ test('a case study page shows its key facts and its impact as a chart and a tabl
 test('a count of pupils is drawn against its cohort and written "n of cohort"', async ({ page }) => {
   const found = caseStudies
     .flatMap((study) => (study.data.impact as any[]).map((measure) => ({ study, measure })))
-    .find(
-      ({ measure }) =>
-        measure.unit === 'count' &&
-        measure.baseline >= 0 &&
-        Math.max(measure.baseline, measure.result) <= measure.cohort,
-    );
+    .find(({ measure }) => measure.unit === 'pupils');
   test.skip(!found, 'no case study has a count of pupils');
   const { study, measure } = found!;
   await page.goto(`/case-studies/${study.id}/`);

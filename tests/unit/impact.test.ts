@@ -5,20 +5,20 @@ const measure = (unit: string, baseline: number, result: number, cohort: number)
   ({ unit, baseline, result, cohort }) as Parameters<typeof impactScale>[0];
 
 describe('impact figures', () => {
-  it('draws a count of pupils against the cohort, and says so', () => {
-    const english = measure('count', 0, 6, 10);
-    const maths = measure('count', 0, 3, 7);
+  it('draws a number of the cohort\u2019s pupils against the cohort, and says so', () => {
+    const english = measure('pupils', 0, 6, 10);
+    const maths = measure('pupils', 0, 3, 7);
     expect(barShare(english, 6)).toBeCloseTo(0.6);
     expect(barShare(maths, 3)).toBeCloseTo(3 / 7);
     expect(impactValue(english, 6)).toBe('6 of 10');
-    expect(impactValue(measure('count', 148, 51, 1028), 148)).toBe('148 of 1,028');
     expect(impactChange(english)).toBe('+6');
   });
 
-  it('draws a count above its cohort against the larger figure, without "of"', () => {
-    const incidents = measure('count', 40, 12, 25);
-    expect(impactScale(incidents)).toBe(40);
-    expect(impactValue(incidents, 40)).toBe('40');
+  it('draws any other count against the larger figure, without "of", even when it is below the cohort', () => {
+    const suspensions = measure('count', 148, 51, 1028);
+    expect(impactScale(suspensions)).toBe(148);
+    expect(impactValue(suspensions, 148)).toBe('148');
+    expect(impactScale(measure('count', 40, 12, 25))).toBe(40);
   });
 
   it('draws a percentage against 100 and other units against the larger figure', () => {
