@@ -130,7 +130,7 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
       impact: z
         .array(impactSchema)
         .min(1)
-        // Six charts and the longest body the checker allows still fit the page's 40 KB budget.
+        // Six charts and the longest body the checker allows (MAX_BODY_CHARACTERS) fit the page's 40 KB budget.
         .max(6)
         .describe('The results you measured, with figures as reported: at least one and at most six, the ones that matter most.'),
       duration: z.number().int().min(1).max(120).describe('How long the work ran, in months.'),

@@ -104,4 +104,13 @@ describe('page weight budgets', () => {
     );
     expect(problems).toContain('/scripted/ has JavaScript; content pages must have none');
   });
+
+  it('names the content file to shorten when an entry\u2019s page is over its budget', () => {
+    write('case-studies/long-read/index.html', page(`<p>${'x'.repeat(CONTENT_PAGE_BUDGET)}</p>`));
+    expect(budgetProblems(readBuiltSite(dist), dist)).toContainEqual(
+      expect.stringMatching(
+        /^\/case-studies\/long-read\/ is 40\.\d KB .*Shorten content\/case-studies\/long-read\.mdx: its text, or its lists/,
+      ),
+    );
+  });
 });
