@@ -43,7 +43,7 @@ describe('reading a built page', () => {
     const built = readPage(
       page(
         '<meta name="description" content="Why <script> and <a href=&quot;https://x.org&quot;> are refused">' +
-          '<!-- <script src="/old.js"></script> --><img alt="id=&quot;fake&quot;" src="/images/a.png" id=\'real\'>',
+          '<!-- <script src="/old.js"></script> --><img alt="id=&quot;fake&quot;" src="/images/a.png" id="real">',
         '',
       ),
       '/x/',

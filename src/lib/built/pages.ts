@@ -30,18 +30,25 @@ const decode = (value: string) =>
  * a tag of its own.
  */
 const TAG = /<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
-/<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** Tags whose attributes matter here; the attributes of others are read only for an id. */
 const READ = new Set(['a', 'link', 'img', 'script', 'source', 'meta']);
 
-function attributesOf(source: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const [, name, double, single, bare] of source.matchAll(ATTRIBUTE)) {
-    attributes.set(name!.toLowerCase(), decode(double ?? single ?? bare ?? ''));
-  }
-  return attributes;
-}
+/**
+ * The attributes read, each found within one tag's own text. The site's HTML writes every value
+ * in double quotes, with any " inside as &quot;, so ` name="` can only start an attribute.
+ */
+const ATTRIBUTES = {
+  id: /\sid="([^"]*)"/i,
+  href: /\shref="([^"]*)"/i,
+  src: /\ssrc="([^"]*)"/i,
+  rel: /\srel="([^"]*)"/i,
+  type: /\stype="([^"]*)"/i,
+  httpEquiv: /\shttp-equiv="([^"]*)"/i,
+};
+const attribute = (source: string, name: keyof typeof ATTRIBUTES): string | undefined => {
+  const value = ATTRIBUTES[name].exec(source)?.[1];
+  return value === undefined ? undefined : decode(value);
+};
 
 export function readPage(html: string, url: string): BuiltPage {
   const ids = new Set<string>();
@@ -52,28 +59,21 @@ export function readPage(html: string, url: string): BuiltPage {
   let isRedirect = false;
   for (const [, rawName, source = ''] of html.matchAll(TAG)) {
     if (!rawName) continue; // a comment
-    const name = rawName.toLowerCase();
-    if (!READ.has(name)) {
-      if (source.includes('id=')) {
-        const id = attributesOf(source).get('id');
-        if (id) ids.add(id);
-      }
-      continue;
-    }
-    const attributes = attributesOf(source);
-    const id = attributes.get('id');
+    const id = source.includes('id=') ? attribute(source, 'id') : undefined;
     if (id) ids.add(id);
-    const target = attributes.get('href') ?? attributes.get('src');
+    const name = rawName.toLowerCase();
+    if (!READ.has(name)) continue;
+    const target = attribute(source, 'href') ?? attribute(source, 'src');
     if (target && name !== 'meta') {
       links.push(target);
-      if (name === 'a' && !opensSafely(target, attributes.get('rel'))) unsafeLinks.push(target);
+      if (name === 'a' && !opensSafely(target, attribute(source, 'rel'))) unsafeLinks.push(target);
     }
-    if (name === 'link' && attributes.get('rel') === 'stylesheet' && target) stylesheets.push(target);
-    if (name === 'script' && attributes.get('type') !== 'application/ld+json') {
-      const src = attributes.get('src');
+    if (name === 'link' && attribute(source, 'rel') === 'stylesheet' && target) stylesheets.push(target);
+    if (name === 'script' && attribute(source, 'type') !== 'application/ld+json') {
+      const src = attribute(source, 'src');
       scripts.push(src ? { src } : { inline: true });
     }
-    if (name === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'refresh') isRedirect = true;
+    if (name === 'meta' && attribute(source, 'httpEquiv')?.toLowerCase() === 'refresh') isRedirect = true;
   }
   return { url, bytes: Buffer.byteLength(html), ids, links, unsafeLinks, stylesheets, scripts, isRedirect };
 }
