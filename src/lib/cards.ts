@@ -1,7 +1,7 @@
 /** How each kind of entry is summarised in a list: one place, used by every index. */
 import type { CollectionEntry } from 'astro:content';
-import { schoolsText, trustLabel } from './trust-facts.ts';
-import { formatMonths, phaseTitle, plural, regionTitle, trustKindTitle } from './labels.ts';
+import { trustLabel, trustReach } from './trust-facts.ts';
+import { entryCount, formatMonths, phaseTitle, plural, regionTitle, trustKindTitle } from './labels.ts';
 import type { SiteData } from './content/site-data.ts';
 
 export interface Card {
@@ -44,19 +44,13 @@ export const playbookCard = (entry: CollectionEntry<'playbooks'>): Card => ({
   meta: [plural(entry.data.steps.length, 'step'), `Version ${entry.data.version}`],
 });
 
-/** "Multi-academy trust with 17 schools in East Midlands.", or "School in North East." */
-function trustSummary(trust: CollectionEntry<'trusts'>['data']): string {
-  const schools = schoolsText(trust);
-  return `${trustKindTitle(trust.kind)}${schools ? ` with ${schools}` : ''} in ${trust.regions.map(regionTitle).join(', ')}.`;
-}
-
 export const trustCard = (entry: CollectionEntry<'trusts'>, data: SiteData): Card => ({
   href: `/trusts/${entry.id}/`,
   title: entry.data.name,
-  summary: trustSummary(entry.data),
+  summary: `${trustKindTitle(entry.data.kind)} ${trustReach(entry.data)}.`,
   kind: trustLabel(entry.data.kind),
   meta: [
-    plural(data.graph.caseStudiesByTrust(entry.id).length, 'case study', 'case studies'),
+    entryCount('caseStudies', data.graph.caseStudiesByTrust(entry.id).length),
     entry.data.supportOffered.length > 0 ? 'Offers support' : '',
   ].filter(Boolean),
 });

@@ -6,6 +6,9 @@ import { audiences } from '../schemas/playbook.ts';
 import { regions } from '../schemas/regions.ts';
 import { stages } from '../schemas/stages.ts';
 import { trustKinds } from '../schemas/trust.ts';
+import type { CollectionName } from '../schemas/common.ts';
+import { collectionSpec } from '../schemas/index.ts';
+import { plural } from './plural.ts';
 
 const lookup = (list: readonly { id: string; title: string }[]) => {
   const map = new Map(list.map((item) => [item.id, item.title]));
@@ -38,12 +41,12 @@ export function formatValue(value: number, unit: string): string {
   return `${value.toLocaleString('en-GB')}${symbol}`;
 }
 
-/**
- * A count with its noun in the right number: "1 case study", "3 case studies", "1,028 pupils".
- * The plural is the singular with an "s" unless given.
- */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+export { plural } from './plural.ts';
+
+/** A count of a collection's entries in the collection's own words: "1 case study", "12 evidence summaries". */
+export function entryCount(collection: CollectionName, count: number): string {
+  const { label } = collectionSpec(collection);
+  return plural(count, label.singular.toLowerCase(), label.plural.toLowerCase());
 }
 
 export function formatMonths(months: number | null): string {

@@ -3,7 +3,7 @@
  * its own has no count to give, and a count that means something narrower says what it counts.
  */
 import type { CollectionEntry } from 'astro:content';
-import { plural, trustKindTitle } from './labels.ts';
+import { plural, regionTitle, trustKindTitle } from './labels.ts';
 
 type Trust = CollectionEntry<'trusts'>['data'];
 
@@ -12,6 +12,12 @@ export function schoolsText(trust: Pick<Trust, 'kind' | 'schoolsCount' | 'school
   if (trust.kind === 'school') return undefined;
   const count = plural(trust.schoolsCount, 'school');
   return trust.schoolsCounted ? `${count} (${trust.schoolsCounted})` : count;
+}
+
+/** The rest of a sentence about a trust: "with 17 schools in East Midlands", or "in North East" for a school. */
+export function trustReach(trust: Pick<Trust, 'kind' | 'schoolsCount' | 'schoolsCounted' | 'regions'>): string {
+  const schools = schoolsText(trust);
+  return `${schools ? `with ${schools} ` : ''}in ${trust.regions.map(regionTitle).join(', ')}`;
 }
 
 /** "a multi-academy trust", "a school", "an organisation" (for any other kind): to begin a sentence's object. */

@@ -3,6 +3,7 @@
  * win over these; this map covers everything else. The site's build and the checker both use it.
  */
 import { z } from 'astro/zod';
+import { plural } from '../lib/plural.ts';
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -24,7 +25,6 @@ const describeInput = (input: unknown): string => {
   return String(input);
 };
 
-const plural = (count: number | bigint, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
 
 export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {

@@ -9,8 +9,44 @@ import { browserUrl, decoded, schemeOf, UNSAFE_SCHEMES } from './urls.ts';
 
 export const IMAGE_FOLDER = '/images/';
 export const MAX_IMAGE_BYTES = 500 * 1024;
-/** Raster types only: an SVG can carry script that runs when its address is opened. */
-export const IMAGE_TYPES: readonly string[] = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif'];
+/**
+ * The image formats accepted, by the extensions they are written with and the first bytes of their
+ * files. Raster formats only: an SVG can carry script that runs when its address is opened.
+ */
+const IMAGE_FORMATS: readonly { name: string; extensions: string[]; matches: (head: Buffer) => boolean }[] = [
+  {
+    name: 'PNG',
+    extensions: ['.png'],
+    matches: (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
+  {
+    name: 'JPEG',
+    extensions: ['.jpg', '.jpeg'],
+    matches: (head) => head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])),
+  },
+  { name: 'GIF', extensions: ['.gif'], matches: (head) => /^GIF8[79]a$/.test(head.toString('latin1', 0, 6)) },
+  {
+    name: 'WebP',
+    extensions: ['.webp'],
+    matches: (head) => head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP',
+  },
+  {
+    name: 'AVIF',
+    extensions: ['.avif'],
+    matches: (head) => head.toString('latin1', 4, 8) === 'ftyp' && /^avi[fs]$/.test(head.toString('latin1', 8, 12)),
+  },
+];
+
+export const IMAGE_TYPES: readonly string[] = IMAGE_FORMATS.flatMap((format) => format.extensions);
+
+/** "PNG, JPEG, GIF, WebP or AVIF", for messages. */
+export const IMAGE_FORMAT_NAMES = `${IMAGE_FORMATS.slice(0, -1)
+  .map((format) => format.name)
+  .join(', ')} or ${IMAGE_FORMATS.at(-1)!.name}`;
+
+/** The format a file's extension (lower-case, with its dot) names, if it is one accepted. */
+export const imageFormatOf = (extension: string) =>
+  IMAGE_FORMATS.find((format) => format.extensions.includes(extension));
 
 export type ImageAddress =
   | { kind: 'unsafe'; scheme: string }

@@ -9,6 +9,7 @@ import { components } from './components.ts';
 import {
   findImageFile,
   IMAGE_FOLDER,
+  IMAGE_FORMAT_NAMES,
   isImageType,
   readImageAddress,
   type ImageAddress,
@@ -296,7 +297,7 @@ function localImageProblem(file: string, found: ImageFile | undefined, src: stri
 }
 
 function imageTypeProblem(file: string, src: string): Problem {
-  const allowed = 'a PNG, JPEG, GIF, WebP or AVIF image';
+  const allowed = `a ${IMAGE_FORMAT_NAMES} image`;
   return [
     'image-type',
     path.posix.extname(file).toLowerCase() === '.svg'
@@ -343,7 +344,7 @@ function inspectText(value: string, at: Point | undefined, report: Report): void
     const before = value.slice(0, finding.index);
     const lineDelta = before.split('\n').length - 1;
     const column = lineDelta === 0 ? (at?.column ?? 1) + finding.index : finding.index - before.lastIndexOf('\n');
-    report(at && { line: at.line + lineDelta, column }, `personal-data-${finding.kind}`, finding.message, finding.fix);
+    report(at && { line: at.line + lineDelta, column }, finding.rule, finding.message, finding.fix);
   }
 }
 
@@ -358,7 +359,7 @@ function inspectProperties(node: ElementNode, at: Point | undefined, report: Rep
       if (typeof text !== 'string') continue;
       // %40 in a mailto: link is still an @ to the reader's mail program.
       for (const finding of findPersonalData(decoded(text) ?? text)) {
-        if (!shown.includes(finding.match)) report(at, `personal-data-${finding.kind}`, finding.message, finding.fix);
+        if (!shown.includes(finding.match)) report(at, finding.rule, finding.message, finding.fix);
       }
     }
   }
@@ -369,7 +370,7 @@ function inspectAttributeValues(node: JsxNode, at: Point | undefined, report: Re
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
     for (const finding of findPersonalData(attribute.value)) {
-      report(at, `personal-data-${finding.kind}`, finding.message, finding.fix);
+      report(at, finding.rule, finding.message, finding.fix);
     }
   }
 }

@@ -4,6 +4,8 @@
  */
 export interface PersonalDataFinding {
   kind: 'upn' | 'date-of-birth' | 'email' | 'phone';
+  /** The rule a problem about it is reported under, wherever it is found. */
+  rule: `personal-data-${PersonalDataFinding['kind']}`;
   /** Offset of the match in the text. */
   index: number;
   /** The text matched: never shown, only compared, so one finding is not reported twice. */
@@ -107,6 +109,7 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
       if (detector.keep && !detector.keep(match[0])) continue;
       findings.push({
         kind: detector.kind,
+        rule: `personal-data-${detector.kind}`,
         index: match.index,
         match: match[0],
         message: detector.message,

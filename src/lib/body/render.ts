@@ -86,8 +86,8 @@ function transform(parent: Parents, slugger: GithubSlugger, headings: Heading[])
       }
       if (child.tagName === 'a' && typeof child.properties['href'] === 'string') {
         const href = publishedHref(child.properties['href']);
-        child.properties = { ...child.properties, href };
-        if (isExternalHref(href)) child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
+        const rel = isExternalHref(href) ? { rel: ['noopener', 'noreferrer'] } : {};
+        child.properties = { ...child.properties, href, ...rel };
       }
       transform(child, slugger, headings);
     }

@@ -166,7 +166,7 @@ function personalDataInFields(file: string, data: unknown, locate: Locate): Prob
           file,
           ...locate(at),
           field: formatPath(at),
-          rule: `personal-data-${finding.kind}`,
+          rule: finding.rule,
           message: finding.message,
           fix: finding.fix,
         });
@@ -228,82 +228,52 @@ function checkBody(
   root: string,
   analysis: FileAnalysis,
 ): Problem[] {
-  const at = (line: number | undefined, column: number | undefined) => ({
-    line: line ?? lineOffset + 1,
-    column: column ?? 1,
-  });
+  /** A problem of the body, placed where it was found or else on the body's first line. */
+  const problem = (
+    rule: string,
+    message: string,
+    fix: string,
+    { line, column }: { line?: number | undefined; column?: number | undefined } = {},
+    severity: Problem['severity'] = 'error',
+  ): Problem => ({ severity, file, line: line ?? lineOffset + 1, column: column ?? 1, field: '', rule, message, fix });
   if (body.trim() === '') {
     const fix = spec.requiredHeadings
       ? `Write the sections ${spec.requiredHeadings.map((h) => `## ${h}`).join(', ')}.`
       : 'Write the text in Markdown below the second --- line.';
-    return [
-      {
-        severity: 'error',
-        file,
-        ...at(lineOffset + 1, 1),
-        field: '',
-        rule: 'empty-body',
-        message: 'The file has frontmatter but no text after it',
-        fix,
-      },
-    ];
+    return [problem('empty-body', 'The file has frontmatter but no text after it', fix)];
   }
   if (body.length > MAX_BODY_CHARACTERS) {
     return [
-      {
-        severity: 'error',
-        file,
-        ...at(lineOffset + 1, 1),
-        field: '',
-        rule: 'body-too-long',
-        message: `The text is ${body.length.toLocaleString('en-GB')} characters long; a page can hold ${MAX_BODY_CHARACTERS.toLocaleString('en-GB')}`,
-        fix: 'Keep to what another school needs in order to act (about 1,300 words at most), and link to the full report in sources.',
-      },
+      problem(
+        'body-too-long',
+        `The text is ${body.length.toLocaleString('en-GB')} characters long; a page can hold ${MAX_BODY_CHARACTERS.toLocaleString('en-GB')}`,
+        'Keep to what another school needs in order to act (about 1,300 words at most), and link to the full report in sources.',
+      ),
     ];
   }
   try {
     const tree = parseBody(body, lineOffset);
     analysis.links = entryLinks(tree, lineOffset);
-    const problems: Problem[] = inspectBody(tree, {
+    const problems = inspectBody(tree, {
       lineOffset,
       root,
       ...(spec.requiredHeadings ? { requiredHeadings: spec.requiredHeadings } : {}),
-    }).map((problem) => ({
-      severity: 'error',
-      file,
-      ...at(problem.line, problem.column),
-      field: '',
-      rule: problem.rule,
-      message: problem.message,
-      fix: problem.fix,
-    }));
+    }).map((found) => problem(found.rule, found.message, found.fix, found));
     const words = bodyWordCount(tree, SHORT_BODY_WORDS);
     if (words < SHORT_BODY_WORDS) {
-      problems.push({
-        severity: 'warning',
-        file,
-        ...at(lineOffset + 1, 1),
-        field: '',
-        rule: 'short-body',
-        message: `The text is very short (${words} words)`,
-        fix: 'Readers need enough detail to act on: aim for at least a few paragraphs.',
-      });
+      problems.push(
+        problem(
+          'short-body',
+          `The text is very short (${words} words)`,
+          'Readers need enough detail to act on: aim for at least a few paragraphs.',
+          {},
+          'warning',
+        ),
+      );
     }
     return problems;
   } catch (error) {
-    if (error instanceof BodyError) {
-      return [
-        {
-          severity: 'error',
-          file,
-          ...at(error.line, error.column),
-          field: '',
-          rule: 'syntax',
-          message: error.message,
-          fix: error.fix,
-        },
-      ];
-    }
+    if (error instanceof BodyError) return [problem('syntax', error.message, error.fix, error)];
     throw error;
   }
 }

@@ -6,41 +6,11 @@
  */
 import { lstatSync, openSync, readdirSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../body/images.ts';
+import { IMAGE_FOLDER, IMAGE_FORMAT_NAMES, imageFormatOf, MAX_IMAGE_BYTES } from '../body/images.ts';
 import type { Problem } from './problem.ts';
 
-export const IMAGES_FOLDER = 'public/images';
-
-/** The first bytes each image type starts with, by the extensions it is written with. */
-const SIGNATURES: { extensions: string[]; type: string; matches: (head: Buffer) => boolean }[] = [
-  {
-    extensions: ['.png'],
-    type: 'PNG',
-    matches: (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  },
-  {
-    extensions: ['.jpg', '.jpeg'],
-    type: 'JPEG',
-    matches: (head) => head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])),
-  },
-  { extensions: ['.gif'], type: 'GIF', matches: (head) => /^GIF8[79]a$/.test(head.toString('latin1', 0, 6)) },
-  {
-    extensions: ['.webp'],
-    type: 'WebP',
-    matches: (head) => head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP',
-  },
-  {
-    extensions: ['.avif'],
-    type: 'AVIF',
-    matches: (head) => head.toString('latin1', 4, 8) === 'ftyp' && /^avi[fs]$/.test(head.toString('latin1', 8, 12)),
-  },
-];
-
-/** The signature of each accepted type (IMAGE_TYPES, which the body rules own), by extension. */
-export const signatureOf = (extension: string) =>
-  IMAGE_TYPES.includes(extension)
-    ? SIGNATURES.find((candidate) => candidate.extensions.includes(extension))
-    : undefined;
+/** The folder as a path from the project, e.g. public/images. */
+const IMAGES_FOLDER = `public${IMAGE_FOLDER.replace(/\/$/, '')}`;
 
 const readHead = (file: string): Buffer => {
   const head = Buffer.alloc(16);
@@ -77,22 +47,22 @@ export function imageFolderProblems(root: string): Problem[] {
         continue;
       }
       const extension = path.extname(name).toLowerCase();
-      const signature = signatureOf(extension);
-      if (!signature) {
+      const format = imageFormatOf(extension);
+      if (!format) {
         problem(
           file,
           'image-type',
           extension === '.svg'
             ? 'SVG images are not accepted: an SVG can carry script, which would run when someone opens its address'
             : `"${name}" is not an image type the site accepts`,
-          `Save it as a PNG or JPEG (${IMAGE_TYPES.join(', ')}).`,
+          `Save it as ${IMAGE_FORMAT_NAMES}.`,
         );
-      } else if (!signature.matches(readHead(full))) {
+      } else if (!format.matches(readHead(full))) {
         problem(
           file,
           'image-content',
-          `The file is named as a ${signature.type} image but is not one`,
-          `Open it in an image editor and export it again as ${signature.type}, or give it the right extension.`,
+          `The file is named as a ${format.name} image but is not one`,
+          `Open it in an image editor and export it again as ${format.name}, or give it the right extension.`,
         );
       } else if (stats.size > MAX_IMAGE_BYTES) {
         problem(
