@@ -58,10 +58,13 @@ describe('the quick YAML reader', () => {
     ['a list of groups', 'impact:\n  - measure: m\n    baseline: 1.5\n  -   measure: n\n      cohort: 7\nrest: ~\n'],
     ['a folded title in a list of groups', 'sources:\n  - title: >-\n      A long\n      title\n    year: 2021\n'],
     ['quoted values', 'a: "x: y # z"\nb: \'it\'\'s\'\nc: "[not a list]"\n'],
-    ['flow lists', 'a: []\nb: [ x , y-z ]\nc: ["Kluger, A. N.", \'O\'\'Neill\', plain words]\n'],
+    ['flow lists', "a: []\nb: [ x , y-z ]\nc: [\"Kluger, A. N.\", 'O''Neill', plain words]\n"],
     ['typed values', 'a: 12\nb: -3\nc: 0.5\nd: true\ne: null\nf: ~\ng: 2024-09-01\nh: .inf\ni: 0x1F\nj: 1e3\nk:\n'],
     ['comments on lines of their own', '# top\ntitle: x\n  # indented\nlist:\n  # inside\n  - a\n'],
-    ['values with colons and hashes that are still plain', 'url: https://example.org/a#b\ntitle: C# and F#, a course\n'],
+    [
+      'values with colons and hashes that are still plain',
+      'url: https://example.org/a#b\ntitle: C# and F#, a course\n',
+    ],
   ])('reads %s as js-yaml does', (_what, yaml) => {
     expect(expectAgreement(yaml)).toBe(true);
   });
@@ -94,7 +97,33 @@ describe('the quick YAML reader', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % below;
     };
-    const pieces = [' ', '  ', '\n', ':', ': ', '#', ' #', '-', '- ', '"', "'", '[', ']', ',', '>', '|', '>-', '\\', '&', '*', '!', '{', '~', '0', 'x'];
+    const pieces = [
+      ' ',
+      '  ',
+      '\n',
+      ':',
+      ': ',
+      '#',
+      ' #',
+      '-',
+      '- ',
+      '"',
+      "'",
+      '[',
+      ']',
+      ',',
+      '>',
+      '|',
+      '>-',
+      '\\',
+      '&',
+      '*',
+      '!',
+      '{',
+      '~',
+      '0',
+      'x',
+    ];
     const sources = [...content, ...fixtures].map(({ yaml }) => yaml).filter((yaml) => yaml.length < 4000);
     let agreed = 0;
     for (let round = 0; round < 6000; round++) {
@@ -107,7 +136,9 @@ describe('the quick YAML reader', () => {
         else {
           // Moves a line in or out, the commonest slip in YAML.
           const start = yaml.lastIndexOf('\n', at - 1) + 1;
-          yaml = random(2) ? yaml.slice(0, start) + '  ' + yaml.slice(start) : yaml.slice(0, start) + yaml.slice(start).replace(/^ {1,2}/, '');
+          yaml = random(2)
+            ? yaml.slice(0, start) + '  ' + yaml.slice(start)
+            : yaml.slice(0, start) + yaml.slice(start).replace(/^ {1,2}/, '');
         }
       }
       if (expectAgreement(yaml)) agreed++;
