@@ -101,8 +101,12 @@ const detectors: {
   },
 ];
 
+/** Every detector needs a digit (dates and numbers) or an @ (addresses): most text has neither. */
+const ANY = /[\d@]/;
+
 export function findPersonalData(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
+  if (!ANY.test(text)) return findings;
   for (const detector of detectors) {
     if (!detector.maybe.test(text)) continue;
     for (const match of text.matchAll(detector.pattern)) {

@@ -11,9 +11,9 @@ const INLINE = new Set(['a', 'abbr', 'b', 'del', 'em', 'i', 'mark', 's', 'span',
 /** Marks the end of a block (a paragraph, a table cell), where a word always ends. */
 const BLOCK_END = Symbol('block end');
 
-const isSpace = (char: string): boolean => {
-  const code = char.charCodeAt(0);
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(char);
+const isSpace = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(text[index]!);
 };
 
 /**
@@ -29,7 +29,7 @@ export function bodyWordCount(tree: Root, limit = Infinity): number {
     const node = pending.pop()!;
     if (node !== BLOCK_END && node.type === 'text') {
       for (let i = 0; i < node.value.length && words < limit; i++) {
-        const space = isSpace(node.value[i]!);
+        const space = isSpace(node.value, i);
         if (!space && !inWord) words++;
         inWord = !space;
       }

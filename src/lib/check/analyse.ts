@@ -86,7 +86,8 @@ function analyseText(spec: CollectionSpec, file: string, text: string, root: str
     }
     return result;
   }
-  if (yamlText.replace(/^\s*#.*$/gm, '').trim() === '') {
+  // Only blank lines and comments.
+  if (!/^\s*[^\s#]/m.test(yamlText)) {
     fileProblem(
       'empty',
       'The file has no fields',
@@ -156,7 +157,9 @@ const CONTACT_FIELDS = new Set(['contact']);
  */
 function personalDataInFields(file: string, data: unknown, locate: Locate): Problem[] {
   const found: Problem[] = [];
-  const visit = (value: unknown, at: PropertyKey[]) => {
+  // One path, extended and shortened as the walk goes, and copied only for a finding.
+  const at: PropertyKey[] = [];
+  const visit = (value: unknown) => {
     if (typeof value === 'string') {
       // Ids, dates and web addresses cannot hold any of it, and are most of the strings.
       if (PLAIN_VALUE.test(value) || CONTACT_FIELDS.has(String(at[at.length - 1]))) return;
@@ -164,19 +167,23 @@ function personalDataInFields(file: string, data: unknown, locate: Locate): Prob
         found.push({
           severity: 'error',
           file,
-          ...locate(at),
+          ...locate([...at]),
           field: formatPath(at),
           rule: finding.rule,
           message: finding.message,
           fix: finding.fix,
         });
       }
-    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...at, index]));
-    else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) visit(item, [...at, key]);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+      at.push(key);
+      visit(item);
+      at.pop();
     }
   };
-  visit(data, []);
+  visit(data);
   return found;
 }
 

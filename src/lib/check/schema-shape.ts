@@ -88,42 +88,52 @@ export interface FoundReference {
   path: PropertyKey[];
 }
 
+/** Where a schema's references are: only the fields that hold one, so data is walked no further than it must be. */
+type ReferencePlan =
+  { reference: CollectionName } | { fields: [string, ReferencePlan][] } | { element: ReferencePlan } | null;
+
+const referencePlans = new WeakMap<z.ZodType, ReferencePlan>();
+
+function referencePlan(schema: z.ZodType): ReferencePlan {
+  let plan = referencePlans.get(schema);
+  if (plan !== undefined) return plan;
+  plan = null;
+  const reference = (z.globalRegistry.get(schema) as { reference?: CollectionName } | undefined)?.reference;
+  const inner = innerOf(schema);
+  const def = defOf(schema);
+  if (reference) plan = { reference };
+  else if (inner) plan = referencePlan(inner);
+  else if (def.type === 'object' && def.shape) {
+    const fields = Object.entries(def.shape).flatMap(([key, field]): [string, ReferencePlan][] => {
+      const fieldPlan = referencePlan(field);
+      return fieldPlan ? [[key, fieldPlan]] : [];
+    });
+    if (fields.length > 0) plan = { fields };
+  } else if (def.type === 'array' && def.element) {
+    const element = referencePlan(def.element);
+    if (element) plan = { element };
+  }
+  referencePlans.set(schema, plan);
+  return plan;
+}
+
 /**
  * Every reference in `value`, found by walking it alongside a schema built with markedReference.
  * Works on data that failed validation elsewhere, so a file with several problems gets them all.
  */
-// The registry lookup merges metadata from parent schemas on every call: worth keeping once per schema.
-const referenceTargets = new WeakMap<z.ZodType, CollectionName | null>();
-function referenceTarget(schema: z.ZodType): CollectionName | null {
-  let target = referenceTargets.get(schema);
-  if (target === undefined) {
-    target = (z.globalRegistry.get(schema) as { reference?: CollectionName } | undefined)?.reference ?? null;
-    referenceTargets.set(schema, target);
-  }
-  return target;
-}
-
-export function findReferences(
-  schema: z.ZodType,
-  value: unknown,
-  path: PropertyKey[] = [],
-  found: FoundReference[] = [],
-): FoundReference[] {
-  const reference = referenceTarget(schema);
-  if (reference) {
-    if (typeof value === 'string') found.push({ collection: reference, id: value, path });
-    return found;
-  }
-  const inner = innerOf(schema);
-  if (inner) return findReferences(inner, value, path, found);
-  const def = defOf(schema);
-  if (def.type === 'object' && def.shape && value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, field] of Object.entries(def.shape)) {
-      if (key in value) findReferences(field, (value as Record<string, unknown>)[key], [...path, key], found);
-    }
-  }
-  if (def.type === 'array' && def.element && Array.isArray(value)) {
-    value.forEach((item, index) => findReferences(def.element!, item, [...path, index], found));
-  }
+export function findReferences(schema: z.ZodType, value: unknown): FoundReference[] {
+  const found: FoundReference[] = [];
+  const walk = (plan: ReferencePlan, value: unknown, path: PropertyKey[]) => {
+    if (!plan) return;
+    if ('reference' in plan) {
+      if (typeof value === 'string') found.push({ collection: plan.reference, id: value, path });
+    } else if ('fields' in plan) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+      for (const [key, field] of plan.fields) {
+        if (key in value) walk(field, (value as Record<string, unknown>)[key], [...path, key]);
+      }
+    } else if (Array.isArray(value)) value.forEach((item, index) => walk(plan.element, item, [...path, index]));
+  };
+  walk(referencePlan(schema), value, []);
   return found;
 }
