@@ -82,6 +82,7 @@ describe('the quick YAML reader', () => {
     ['a flow mapping', 'a: {b: 1}\n'],
     ['a key in quotes', '"a b": 1\n'],
     ['a list at the top', '- a\n- b\n'],
+    ['a space that is not a space', 'a:\n\u00a0 b: 1\n'],
     ['a more indented line in a folded paragraph', 'a: >-\n  one\n    two\n'],
     ['a number in a flow list', 'a: [1, 2]\n'],
     ['a bad indentation', 'a:\n    b: 1\n  c: 2\n'],
@@ -123,6 +124,10 @@ describe('the quick YAML reader', () => {
       '~',
       '0',
       'x',
+      '\t',
+      '\r',
+      '\u00a0',
+      '\u2028',
     ];
     const sources = [...content, ...fixtures].map(({ yaml }) => yaml).filter((yaml) => yaml.length < 4000);
     let agreed = 0;

@@ -58,8 +58,10 @@ export function analyseFile(spec: CollectionSpec, file: string, text: string, ro
   const analysis = analyseText(spec, file, text, root);
   // What is missing at the end of a file (a closing bracket, the text after the fields) is found
   // a line past it; it is shown on the last line, where an editor can go.
-  const lastLine = text.replace(/\r?\n$/, '').split('\n').length;
-  for (const problem of analysis.problems) problem.line = Math.min(problem.line, lastLine);
+  if (analysis.problems.length > 0) {
+    const lastLine = text.replace(/\r?\n$/, '').split('\n').length;
+    for (const problem of analysis.problems) problem.line = Math.min(problem.line, lastLine);
+  }
   return analysis;
 }
 

@@ -32,6 +32,7 @@ export type FileOutcome =
 type Reply = { start: number; outcomes: FileOutcome[] } | { start: number; error: string };
 
 const BATCH = 64;
+const MIN_BATCH = 4;
 
 /**
  * The outcome for one file. A failure of the checker's own code on a file becomes that file's
@@ -63,7 +64,8 @@ function analyseOne(job: FileJob, root: string): FileOutcome {
     kind: 'analysed',
     digest: fileDigest,
     analysis: analyseFile(spec, job.file, read.text, root),
-    cacheable: !/!\[|<img/i.test(read.text),
+    // Only a Markdown image (![alt](address), or ![alt][name]) looks a file up; a JSX <img> is refused.
+    cacheable: !read.text.includes('!['),
   };
 }
 
@@ -85,12 +87,14 @@ export async function checkFiles(
   }
   const outcomes: FileOutcome[] = new Array(jobs.length);
   let next = 0;
+  const workers = started ?? startWorkers(root, threads - 1);
+  // Batches shrink towards the end, so that no thread waits long for another's last one.
   const take = () => {
     const start = next;
-    next = Math.min(next + BATCH, jobs.length);
+    const size = Math.max(MIN_BATCH, Math.min(BATCH, Math.ceil((jobs.length - start) / ((workers.length + 1) * 4))));
+    next = Math.min(next + size, jobs.length);
     return { start, jobs: jobs.slice(start, next) };
   };
-  const workers = started ?? startWorkers(root, threads - 1);
   const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let waiting = 0;

@@ -18,9 +18,10 @@ const fail = (): never => {
   throw NOT_PLAIN;
 };
 
-// Tabs, carriage returns, control and non-printable characters, byte-order marks and surrogates
-// (js-yaml checks pairs; any astral character is left to it).
-const UNUSUAL = /[\t\r\x00-\x08\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+// Tabs, carriage returns, control and non-printable characters, byte-order marks, surrogates (js-yaml
+// checks pairs; any astral character is left to it), and spaces other than the space: YAML counts only
+// the space as indentation, and keeps the others in a value, where JavaScript's trim would remove them.
+const UNUSUAL = /[\t\r\x00-\x08\x0B-\x1F\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 const KEY_LINE = /^([A-Za-z_][\w-]{0,100}):(?: +(.*))?$/;
 const BLOCK_HEADER = /^([>|])(-?)$/;
 // Characters that start something other than a plain value, or may.
@@ -39,11 +40,12 @@ const isSkipped = (line: Line) => line.text === '' || line.text.startsWith('#');
 
 export function readPlainYaml(source: string): unknown {
   if (UNUSUAL.test(source)) return NOT_PLAIN;
-  const lines: Line[] = source.split('\n').map((raw) => {
-    const text = raw.trimEnd();
-    const indent = text.length - text.trimStart().length;
-    return { indent, text: text.slice(indent), raw };
-  });
+  const lines: Line[] = [];
+  for (const raw of source.split('\n')) {
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 32) indent++;
+    lines.push({ indent, text: raw.slice(indent).trimEnd(), raw });
+  }
   let at = 0;
 
   const skip = () => {
