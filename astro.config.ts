@@ -16,6 +16,11 @@ import { site } from './src/lib/site.ts';
 // Renamed entries keep their old addresses: a static page with a meta refresh and a canonical link.
 const redirects = collectRedirects(fileURLToPath(new URL('.', import.meta.url)));
 
+// The size of a part of the search index can be set lower to try the split on a small site.
+const [startSearchIndex, searchIndexWritten] = pagefindIndex(
+  Number(process.env['COMMONS_SEARCH_PAGES_PER_PART']) || undefined,
+);
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -39,9 +44,10 @@ export default defineConfig({
     completeness(),
     redirectsFileIntegration(redirects),
     sitemap(site.url, redirects),
+    // Pagefind writes the search index in its own process while the built site is checked.
+    startSearchIndex,
     siteChecks(site.url),
-    // The size of a part of the search index can be set lower to try the split on a small site.
-    pagefindIndex(Number(process.env['COMMONS_SEARCH_PAGES_PER_PART']) || undefined),
+    searchIndexWritten,
     buildReport(),
   ],
   devToolbar: { enabled: false },

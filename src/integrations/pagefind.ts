@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtHtmlFiles } from '../lib/built/pages.ts';
 import { digest } from '../lib/digest.ts';
@@ -70,78 +70,106 @@ function readWritten(file: string): WrittenParts {
   }
 }
 
+interface IndexOptions {
+  dist: string;
+  pagesPerPart: number;
+  /** Where the digest of each part as last written is kept. */
+  writtenFile: string;
+  pagefindVersion: string;
+  logger: AstroIntegrationLogger;
+}
+
+/** Writes the parts of the index whose pages changed since they were last written. */
+async function indexSite({ dist, pagesPerPart, writtenFile, pagefindVersion, logger }: IndexOptions): Promise<void> {
+  const started = performance.now();
+  const pages = indexablePages(dist);
+  const count = partCount(pages.length, pagesPerPart);
+  const output = (part: number) => path.join(dist, partFolder(part));
+  const byPart = Array.from({ length: count }, () => [] as { file: string; digest: string }[]);
+  for (const page of pages) byPart[partOf(`/${page.file}`, count)]!.push(page);
+  const digests = byPart.map((members) =>
+    digest([pagefindVersion, count, ...members.map((page) => `${page.file} ${page.digest}`).sort()].join('\n')),
+  );
+  // An empty part is left out, except the first: it holds Pagefind's runtime.
+  const written = byPart.flatMap((members, part) => (part === 0 || members.length > 0 ? [part] : []));
+  const before = readWritten(writtenFile);
+  const unchanged = (part: number) =>
+    before.parts[partFolder(part)] === digests[part] && existsSync(path.join(output(part), 'pagefind-entry.json'));
+  const changed = written.filter((part) => !unchanged(part));
+  // Parts the site no longer has (it shrank, or the size of a part changed) are removed.
+  for (const name of existsSync(output(0)) ? readdirSync(output(0)) : []) {
+    const part = /^part-(\d+)$/.exec(name)?.[1];
+    if (part !== undefined && !written.includes(Number(part))) rmSync(path.join(output(0), name), { recursive: true });
+  }
+  // Forgotten until every part is written, so that a part left half-written is written again.
+  rmSync(writtenFile, { force: true });
+  try {
+    for (const part of changed) {
+      clearPart(output(part), part);
+      const members = byPart[part]!.map(({ file }) => file);
+      const indexed = await writePart(dist, members, output(part));
+      if (indexed !== members.length) {
+        throw new Error(`Pagefind indexed ${indexed} of the ${members.length} pages of search part ${part}`);
+      }
+      if (part > 0) {
+        for (const name of readdirSync(output(part))) {
+          if (!INDEX_FILES.test(name)) rmSync(path.join(output(part), name), { recursive: true });
+        }
+      }
+    }
+  } finally {
+    await pagefind.close();
+  }
+  const manifest: PartsManifest = { parts: written.map(partFolder) };
+  writeFileSync(path.join(dist, PARTS_MANIFEST), JSON.stringify(manifest));
+  const record: WrittenParts = {
+    parts: Object.fromEntries(written.map((part) => [partFolder(part), digests[part]!])),
+  };
+  mkdirSync(path.dirname(writtenFile), { recursive: true });
+  writeFileSync(writtenFile, JSON.stringify(record));
+  const kept = written.length - changed.length;
+  logger.info(
+    `${pages.length} pages in ${written.length} ${written.length === 1 ? 'part' : 'parts'}: indexed ${changed.length}, kept ${kept} unchanged, in ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
 /**
  * Indexes the built site for search, in parts of at most `pagesPerPart` pages
  * (src/lib/search-parts.ts says why). The index exists only after a build, by design.
  * A part whose pages are the same as when it was last written is kept as it is.
+ *
+ * Two integrations: the first starts the index, and Pagefind builds it in its own process while
+ * the integrations placed between them run (the checks of the built site); the second waits for it,
+ * so the build does not wait for each in turn.
  */
-export function pagefindIndex(pagesPerPart = PAGES_PER_PART): AstroIntegration {
+export function pagefindIndex(pagesPerPart = PAGES_PER_PART): [start: AstroIntegration, done: AstroIntegration] {
   let writtenFile = '';
   // A part's index depends only on its pages and on Pagefind itself.
   let pagefindVersion = '';
-  return {
-    name: 'commons-pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        writtenFile = fileURLToPath(new URL('node_modules/.cache/commons-search/parts.json', config.root));
-        const manifest = new URL('node_modules/pagefind/package.json', config.root);
-        pagefindVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const dist = fileURLToPath(dir);
-        const pages = indexablePages(dist);
-        const count = partCount(pages.length, pagesPerPart);
-        const output = (part: number) => path.join(dist, partFolder(part));
-        const byPart = Array.from({ length: count }, () => [] as { file: string; digest: string }[]);
-        for (const page of pages) byPart[partOf(`/${page.file}`, count)]!.push(page);
-        const digests = byPart.map((members) =>
-          digest([pagefindVersion, count, ...members.map((page) => `${page.file} ${page.digest}`).sort()].join('\n')),
-        );
-        // An empty part is left out, except the first: it holds Pagefind's runtime.
-        const written = byPart.flatMap((members, part) => (part === 0 || members.length > 0 ? [part] : []));
-        const before = readWritten(writtenFile);
-        const unchanged = (part: number) =>
-          before.parts[partFolder(part)] === digests[part] &&
-          existsSync(path.join(output(part), 'pagefind-entry.json'));
-        const changed = written.filter((part) => !unchanged(part));
-        // Parts the site no longer has (it shrank, or the size of a part changed) are removed.
-        for (const name of existsSync(output(0)) ? readdirSync(output(0)) : []) {
-          const part = /^part-(\d+)$/.exec(name)?.[1];
-          if (part !== undefined && !written.includes(Number(part)))
-            rmSync(path.join(output(0), name), { recursive: true });
-        }
-        // Forgotten until every part is written, so that a part left half-written is written again.
-        rmSync(writtenFile, { force: true });
-        try {
-          for (const part of changed) {
-            clearPart(output(part), part);
-            const members = byPart[part]!.map(({ file }) => file);
-            const indexed = await writePart(dist, members, output(part));
-            if (indexed !== members.length) {
-              throw new Error(`Pagefind indexed ${indexed} of the ${members.length} pages of search part ${part}`);
-            }
-            if (part > 0) {
-              for (const name of readdirSync(output(part))) {
-                if (!INDEX_FILES.test(name)) rmSync(path.join(output(part), name), { recursive: true });
-              }
-            }
-          }
-        } finally {
-          await pagefind.close();
-        }
-        const manifest: PartsManifest = { parts: written.map(partFolder) };
-        writeFileSync(path.join(dist, PARTS_MANIFEST), JSON.stringify(manifest));
-        const record: WrittenParts = {
-          parts: Object.fromEntries(written.map((part) => [partFolder(part), digests[part]!])),
-        };
-        mkdirSync(path.dirname(writtenFile), { recursive: true });
-        writeFileSync(writtenFile, JSON.stringify(record));
-        const kept = written.length - changed.length;
-        logger.info(
-          `${pages.length} pages in ${written.length} ${written.length === 1 ? 'part' : 'parts'}: indexed ${changed.length}, kept ${kept} unchanged, in ${Math.round(performance.now() - started)} ms`,
-        );
+  let indexing: Promise<void> | undefined;
+  return [
+    {
+      name: 'commons-pagefind',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          writtenFile = fileURLToPath(new URL('node_modules/.cache/commons-search/parts.json', config.root));
+          const manifest = new URL('node_modules/pagefind/package.json', config.root);
+          pagefindVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+        },
+        'astro:build:done': ({ dir, logger }) => {
+          indexing = indexSite({ dist: fileURLToPath(dir), pagesPerPart, writtenFile, pagefindVersion, logger });
+          // Its failure is the build's, reported when commons-pagefind-done waits for it.
+          indexing.catch(() => {});
+        },
       },
     },
-  };
+    {
+      name: 'commons-pagefind-done',
+      hooks: {
+        'astro:build:done': async () => {
+          await indexing;
+        },
+      },
+    },
+  ];
 }

@@ -12,9 +12,9 @@ export function siteChecks(site: string): AstroIntegration {
   return {
     name: 'commons-site-checks',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pages = readBuiltSite(dist);
+        const pages = await readBuiltSite(dist);
         const problems = [
           ...brokenLinks(pages, dist, site),
           ...linksWithoutNoopener(pages),

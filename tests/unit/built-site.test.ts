@@ -56,13 +56,13 @@ describe('reading a built page', () => {
 });
 
 describe('link integrity', () => {
-  it('passes when every internal link and fragment resolves', () => {
-    expect(brokenLinks(readBuiltSite(dist), dist, site)).toEqual([]);
+  it('passes when every internal link and fragment resolves', async () => {
+    expect(brokenLinks(await readBuiltSite(dist), dist, site)).toEqual([]);
   });
 
-  it('names a missing page and a missing fragment', () => {
+  it('names a missing page and a missing fragment', async () => {
     write('broken/index.html', page('<a href="/nowhere/">x</a><a href="/evidence/#gone">y</a><a href="#here">z</a>'));
-    expect(brokenLinks(readBuiltSite(dist), dist, site)).toEqual([
+    expect(brokenLinks(await readBuiltSite(dist), dist, site)).toEqual([
       '/broken/ links to /nowhere/, which does not exist',
       '/broken/ links to /evidence/#gone, but /evidence/ has no element with id "gone"',
       '/broken/ links to #here, but /broken/ has no element with id "here"',
@@ -70,8 +70,8 @@ describe('link integrity', () => {
     rmSync(path.join(dist, 'broken'), { recursive: true });
   });
 
-  it('passes when every link to another site has rel="noopener"', () => {
-    expect(linksWithoutNoopener(readBuiltSite(dist))).toEqual([]);
+  it('passes when every link to another site has rel="noopener"', async () => {
+    expect(linksWithoutNoopener(await readBuiltSite(dist))).toEqual([]);
   });
 
   it('names a link to another site without rel="noopener", whatever else its rel says', () => {
@@ -91,23 +91,23 @@ describe('link integrity', () => {
 });
 
 describe('page weight budgets', () => {
-  it('passes small content pages and a small search script', () => {
-    expect(budgetProblems(readBuiltSite(dist), dist)).toEqual([]);
+  it('passes small content pages and a small search script', async () => {
+    expect(budgetProblems(await readBuiltSite(dist), dist)).toEqual([]);
   });
 
-  it('refuses a content page with a script, and one over its budget', () => {
+  it('refuses a content page with a script, and one over its budget', async () => {
     write('heavy/index.html', page(`<p>${'x'.repeat(CONTENT_PAGE_BUDGET)}</p>`));
     write('scripted/index.html', page('<script type="module" src="/_astro/search.js"></script>'));
-    const problems = budgetProblems(readBuiltSite(dist), dist);
+    const problems = budgetProblems(await readBuiltSite(dist), dist);
     expect(problems).toContainEqual(
       expect.stringMatching(/^\/heavy\/ is 40\.\d KB of HTML and CSS; the budget is 40\.0 KB$/),
     );
     expect(problems).toContain('/scripted/ has JavaScript; content pages must have none');
   });
 
-  it('names the content file to shorten when an entry\u2019s page is over its budget', () => {
+  it('names the content file to shorten when an entry\u2019s page is over its budget', async () => {
     write('case-studies/long-read/index.html', page(`<p>${'x'.repeat(CONTENT_PAGE_BUDGET)}</p>`));
-    expect(budgetProblems(readBuiltSite(dist), dist)).toContainEqual(
+    expect(budgetProblems(await readBuiltSite(dist), dist)).toContainEqual(
       expect.stringMatching(
         /^\/case-studies\/long-read\/ is 40\.\d KB .*Shorten content\/case-studies\/long-read\.mdx: its text, or its lists/,
       ),

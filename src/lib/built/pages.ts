@@ -95,12 +95,18 @@ export function builtHtmlFiles(dist: string): string[] {
   return files;
 }
 
-/** Every .html file under dist, as pages. */
-export function readBuiltSite(dist: string): BuiltPage[] {
-  return builtHtmlFiles(dist).map((file) => {
+/**
+ * Every .html file under dist, as pages. Other work is let in every few pages: the search index is
+ * written meanwhile in Pagefind's process, which waits for this thread to pass on each step it finishes.
+ */
+export async function readBuiltSite(dist: string): Promise<BuiltPage[]> {
+  const pages: BuiltPage[] = [];
+  for (const file of builtHtmlFiles(dist)) {
     const url = `/${file}`.replace(/\/index\.html$/, '/');
-    return readPage(readFileSync(path.join(dist, file), 'utf8'), url);
-  });
+    pages.push(readPage(readFileSync(path.join(dist, file), 'utf8'), url));
+    if (pages.length % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return pages;
 }
 
 /** The size of a file the site serves, or undefined when there is none at that address. */

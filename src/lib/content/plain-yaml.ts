@@ -14,9 +14,9 @@ import { CORE_SCHEMA } from 'js-yaml';
 export const NOT_PLAIN = Symbol('not plain YAML');
 
 // Thrown from deep inside the reader to give up at once; caught in readPlainYaml.
-const fail = (): never => {
+function fail(): never {
   throw NOT_PLAIN;
-};
+}
 
 // Tabs, carriage returns, control and non-printable characters, byte-order marks, surrogates (js-yaml
 // checks pairs; any astral character is left to it), and spaces other than the space: YAML counts only
