@@ -172,14 +172,23 @@ describe('the checker on the command line', () => {
     ]);
   });
 
-  it('refuses a link or a folder in place of a file with one message each, and checks the rest', async () => {
+  it('refuses a link, a folder or a pipe in place of a file with one message each, and checks the rest', async () => {
     const root = contentRoot();
     symlinkSync('/etc/hostname', path.join(root, 'content/evidence/linked.mdx'));
     mkdirSync(path.join(root, 'content/playbooks/folder.mdx'));
+    // A named pipe is opened without waiting for a writer, so the check does not hang on it.
+    execFileSync('mkfifo', [path.join(root, 'content/playbooks/pipe.mdx')]);
     const { problems } = await checkContent({ root, today: new Date('2026-01-01') });
-    expect(problems.filter((p) => p.severity === 'error').map(({ file, rule }) => ({ file, rule }))).toEqual([
-      { file: 'content/evidence/linked.mdx', rule: 'symlink' },
-      { file: 'content/playbooks/folder.mdx', rule: 'not-a-file' },
+    expect(
+      problems.filter((p) => p.severity === 'error').map(({ file, rule, message }) => ({ file, rule, message })),
+    ).toEqual([
+      { file: 'content/evidence/linked.mdx', rule: 'symlink', message: 'This is a link to another file, not a file' },
+      { file: 'content/playbooks/folder.mdx', rule: 'not-a-file', message: 'This is a folder, not a file' },
+      {
+        file: 'content/playbooks/pipe.mdx',
+        rule: 'not-a-file',
+        message: 'This is not an ordinary file (it is a pipe or a device)',
+      },
     ]);
   });
 });
