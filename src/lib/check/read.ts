@@ -13,10 +13,12 @@ export type ReadResult = { text: string } | { problem: ReadProblem };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+const ORDINARY_FILE = 'Put the text itself in content/, as an ordinary file.';
+
 const SYMLINK: ReadProblem = {
   rule: 'symlink',
   message: 'This is a link to another file, not a file',
-  fix: 'Put the text itself in content/, as an ordinary file.',
+  fix: ORDINARY_FILE,
 };
 
 const unreadable = (error: unknown): ReadProblem => ({
@@ -69,7 +71,7 @@ function readOpen(fd: number, stats: Stats): { bytes: Buffer } | { problem: Read
       problem: {
         rule: 'not-a-file',
         message: 'This is not an ordinary file (it is a pipe or a device)',
-        fix: 'Put the text itself in content/, as an ordinary file.',
+        fix: ORDINARY_FILE,
       },
     };
   }

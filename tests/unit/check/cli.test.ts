@@ -9,6 +9,26 @@ import { contentRoot, removeContentRoots } from './corpus.ts';
 afterAll(removeContentRoots);
 
 const script = path.resolve(import.meta.dirname, '../../../scripts/check.ts');
+
+/**
+ * Makes `root` a git repository whose origin/main is its content as it stands, as --changed compares
+ * with; the function returned commits the content again and moves origin/main to it.
+ */
+function publishedRepository(root: string): (message: string) => void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+  const publish = (message: string) => {
+    git('add', '-A');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', message);
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+  };
+  git('init', '-q', '-b', 'main');
+  publish('content');
+  return publish;
+}
+
+/** The errors of a check's report, without its warnings. */
+const errorsIn = <P extends { severity: string }>(report: { problems: P[] }): P[] =>
+  report.problems.filter((problem) => problem.severity === 'error');
 const run = (root: string, ...args: string[]) =>
   spawnSync(process.execPath, [script, ...args], {
     env: { ...process.env, COMMONS_ROOT: root, NO_COLOR: '1' },
@@ -74,11 +94,7 @@ describe('the checker on the command line', () => {
 
   it('checks only files changed against origin/main with --changed', () => {
     const root = brokenRoot();
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'content');
-    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    publishedRepository(root);
     const unchanged = JSON.parse(run(root, '--changed', '--format', 'json').stdout);
     expect(unchanged.filesChecked).toBe(1);
     expect(unchanged.errors).toBe(0);
@@ -93,14 +109,7 @@ describe('the checker on the command line', () => {
 
   it('refuses an entry removed or renamed without a redirect, and accepts it with one', () => {
     const root = contentRoot();
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
-    const commit = (message: string) => {
-      git('add', '-A');
-      git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', message);
-    };
-    git('init', '-q', '-b', 'main');
-    commit('content');
-    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    publishedRepository(root);
     const from = path.join(root, 'content/evidence/reading-comprehension-strategies.mdx');
     const to = path.join(root, 'content/evidence/comprehension-strategies.mdx');
     writeFileSync(to, readFileSync(from, 'utf8'));
@@ -112,7 +121,7 @@ describe('the checker on the command line', () => {
       path.join(root, 'content/playbooks/choosing-an-evidence-informed-approach.mdx'),
     ]);
     const renamed = JSON.parse(run(root, '--format', 'json').stdout);
-    expect(renamed.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+    expect(errorsIn(renamed)).toEqual([
       expect.objectContaining({
         file: 'content/evidence/reading-comprehension-strategies.mdx',
         rule: 'removed-without-redirect',
@@ -132,17 +141,13 @@ describe('the checker on the command line', () => {
 
   it('with --changed, still finds the files a rename breaks and the old ids other files claim', () => {
     const root = contentRoot();
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'content');
-    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    const publish = publishedRepository(root);
     const trusts = path.join(root, 'content/trusts');
     const trust = readFileSync(path.join(trusts, 'example-learning-trust.yaml'), 'utf8');
     writeFileSync(path.join(trusts, 'example-trust.yaml'), `${trust}redirectFrom: [example-learning-trust]\n`);
     rmSync(path.join(trusts, 'example-learning-trust.yaml'));
     const renamed = JSON.parse(run(root, '--changed', '--format', 'json').stdout);
-    expect(renamed.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+    expect(errorsIn(renamed)).toEqual([
       expect.objectContaining({
         file: 'content/case-studies/case-study.mdx',
         rule: 'missing-reference',
@@ -155,15 +160,13 @@ describe('the checker on the command line', () => {
       path.join(root, 'content/case-studies/case-study.mdx'),
       study.replace(/example-learning-trust/g, 'example-trust'),
     );
-    git('add', '-A');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'rename');
-    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    publish('rename');
     writeFileSync(
       path.join(root, 'content/case-studies/another-study.mdx'),
       study.replace(/example-learning-trust/g, 'example-trust'),
     );
     const claimed = JSON.parse(run(root, '--changed', '--format', 'json').stdout);
-    expect(claimed.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+    expect(errorsIn(claimed)).toEqual([
       expect.objectContaining({
         file: 'content/case-studies/another-study.mdx',
         rule: 'redirect-collision',
@@ -178,10 +181,8 @@ describe('the checker on the command line', () => {
     mkdirSync(path.join(root, 'content/playbooks/folder.mdx'));
     // A named pipe is opened without waiting for a writer, so the check does not hang on it.
     execFileSync('mkfifo', [path.join(root, 'content/playbooks/pipe.mdx')]);
-    const { problems } = await checkContent({ root, today: new Date('2026-01-01') });
-    expect(
-      problems.filter((p) => p.severity === 'error').map(({ file, rule, message }) => ({ file, rule, message })),
-    ).toEqual([
+    const report = await checkContent({ root, today: new Date('2026-01-01') });
+    expect(errorsIn(report).map(({ file, rule, message }) => ({ file, rule, message }))).toEqual([
       { file: 'content/evidence/linked.mdx', rule: 'symlink', message: 'This is a link to another file, not a file' },
       { file: 'content/playbooks/folder.mdx', rule: 'not-a-file', message: 'This is a folder, not a file' },
       {
