@@ -138,7 +138,7 @@ function renderFacets(state: State, counts: Record<string, Record<string, number
           'label',
           {},
           box,
-          ` ${labels[value]} `,
+          `${labels[value]} `,
           element('span', { className: 'count' }, `(${counts[key]?.[value] ?? 0})`),
         ),
       );
