@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDateFor } from '../lib/dates.ts';
 
 /**
  * Builds the schema of a reference to another collection. Astro's collections pass its
@@ -30,7 +31,15 @@ export const markedReference: ReferenceFactory = (collection) => idSchema.meta({
  * would read 2026-02-31 as 3 March without a word. (YAML leaves dates as text: see content/files.ts.)
  */
 export const dateSchema = z.iso
-  .date({ error: (issue) => (issue.input === undefined ? undefined : 'must be a real date written as YYYY-MM-DD') })
+  .date({
+    error: ({ input }) => {
+      if (input === undefined) return undefined;
+      const meant = typeof input === 'string' ? isoDateFor(input) : undefined;
+      return meant
+        ? `must be written as YYYY-MM-DD: for "${input}" write ${meant}`
+        : 'must be a real date written as YYYY-MM-DD';
+    },
+  })
   .pipe(z.coerce.date());
 
 export const httpsUrl = z

@@ -14,7 +14,7 @@ import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.t
 import { markedReference } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { entryLinks, type EntryLink } from './entry-links.ts';
-import { didYouMean } from './nearest.ts';
+import { didYouMean, optionFor } from './nearest.ts';
 import { locator, type Locate } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { descriptionAt, findReferences, knownKeysAt, type FoundReference } from './schema-shape.ts';
@@ -117,7 +117,7 @@ function analyseText(spec: CollectionSpec, file: string, text: string, root: str
   const data = yaml.data as Record<string, unknown>;
   const schema = markedSchema(spec);
   const locate = locator(yamlText, yamlOffset);
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     problems.push(
       ...issuesToProblems(parsed.error.issues, { file, schema, locate, label: spec.label.singular.toLowerCase() }),
@@ -196,6 +196,7 @@ interface IssueContext {
   label: string;
 }
 
+/** The issues of a parse made with `reportInput: true`, so that a wrong value can be matched to the one meant. */
 export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, locate, label }: IssueContext): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -214,6 +215,10 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
       });
     }
     const params = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined) : undefined;
+    const meant =
+      issue.code === 'invalid_value' && typeof issue.input === 'string'
+        ? optionFor(issue.input, issue.values.map(String))
+        : undefined;
     return [
       {
         severity: 'error',
@@ -222,7 +227,9 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
         field: formatPath(issue.path),
         rule: params?.rule ?? issue.code,
         message: issue.message,
-        fix: descriptionAt(schema, issue.path) ?? 'See the contributor reference for this field.',
+        fix: meant
+          ? `Did you mean ${meant}?`
+          : (descriptionAt(schema, issue.path) ?? 'See the contributor reference for this field.'),
       },
     ];
   });

@@ -325,7 +325,7 @@ function checkThemes(root: string, problems: Problem[]): string[] {
   }
   const locate = locator(read.text, 0);
   const schema = themeSchema.array();
-  const result = schema.safeParse(yaml.data);
+  const result = schema.safeParse(yaml.data, { reportInput: true });
   if (!result.success)
     problems.push(...issuesToProblems(result.error.issues, { file, schema, locate, label: 'theme' }));
   const ids: string[] = [];

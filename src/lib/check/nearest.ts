@@ -34,3 +34,21 @@ export function didYouMean(name: string, known: Iterable<string>): string | unde
     ? best
     : undefined;
 }
+
+/**
+ * The option of a fixed list most likely meant by what was written: the words an id stands for
+ * ("North East" for north-east), or words only one id has ("Yorkshire" for
+ * yorkshire-and-the-humber), or else a close spelling. Nothing when several fit ("West").
+ */
+export function optionFor(written: string, options: readonly string[]): string | undefined {
+  const words = written
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (words === '') return undefined;
+  if (options.includes(words)) return words;
+  const having = options.filter((option) => words.split('-').every((word) => option.split('-').includes(word)));
+  if (having.length > 0) return having.length === 1 ? having[0] : undefined;
+  return didYouMean(words, options);
+}

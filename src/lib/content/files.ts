@@ -29,6 +29,8 @@ export interface YamlProblem {
   message: string;
   line: number;
   column: number;
+  /** What to write instead, when the line shows a mistake that is common enough to name. */
+  fix?: string | undefined;
 }
 
 export interface ParsedYaml {
@@ -49,15 +51,34 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const message = error.reason ?? error.message.split('\n')[0] ?? 'invalid YAML';
+    const line = error.mark?.line ?? 0;
     return {
       data: undefined,
-      problems: [{ message, line: (error.mark?.line ?? 0) + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1 }],
+      problems: [
+        { message, line: line + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1, fix: lineFix(text.split('\n')[line]) },
+      ],
     };
   }
+}
+
+// "key: value" where the value is plain text (not quoted, a list, a block or anything else YAML marks).
+const PLAIN_FIELD = /^\s*(?:- +)?([A-Za-z_][\w-]*): +([^\s"'[{>|&*!#%@`].*?)\s*$/;
+
+/**
+ * A colon followed by a space inside plain text starts another field, so "title: Reading: a new
+ * approach" cannot be read. It is the mistake a title or a summary invites most, and the
+ * general advice does not say what to write; this does.
+ */
+function lineFix(line: string | undefined): string | undefined {
+  const match = PLAIN_FIELD.exec(line ?? '');
+  if (!match || !/: /.test(match[2]!)) return undefined;
+  const [, key, value] = match;
+  const quoted = `"${value!.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  return `The text after "${key}:" has a colon in it, which YAML reads as the start of another field. Put the text in double quotes: ${key}: ${quoted}`;
 }
 
 /** How a YAML problem is explained to a contributor, wherever it is found. */
 export const yamlProblemText = (problem: YamlProblem) => ({
   message: `The YAML could not be read: ${problem.message}`,
-  fix: 'Check the indentation, colons and quotes on this line.',
+  fix: problem.fix ?? 'Check the indentation, colons and quotes on this line.',
 });

@@ -48,7 +48,14 @@ describe('case study schema', () => {
     ['a percentage over 100', ['impact', 0, 'result'], 140, 'impact.0.result', /between 0 and 100/],
     ['a period that ends before it starts', ['impact', 0, 'to'], '2021-01-01', 'impact.0.to', /on or after "from"/],
     ['an unknown unit', ['impact', 0, 'unit'], 'grades', 'impact.0.unit', /is not allowed\. Use one of:/],
-    ['a date that is not a date', ['published'], 'last spring', 'published', /YYYY-MM-DD/],
+    ['a date that is not a date', ['published'], 'last spring', 'published', /^must be a real date written as YYYY-MM-DD$/],
+    [
+      'a date written day first',
+      ['published'],
+      '23/11/2026',
+      'published',
+      /^must be written as YYYY-MM-DD: for "23\/11\/2026" write 2026-11-23$/,
+    ],
     ['offersSupport as text', ['offersSupport'], 'yes', 'offersSupport', /must be true or false/],
     [
       'peer review without a reviewer',
