@@ -7,17 +7,29 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileAnalysis } from './analyse.ts';
 
-const CODE_FOLDERS = ['src/lib/check', 'src/lib/body', 'src/lib/content', 'src/schemas'];
+/**
+ * Every folder the checker imports from. All of it counts, not only the checker's own folder: the
+ * wording of a problem can come from a helper elsewhere (the date a contributor meant, a plural),
+ * and an analysis kept from before such a change would repeat the old wording. A change to site
+ * code costs one cold check.
+ */
+const CODE_FOLDERS = ['src/lib', 'src/schemas'];
 
 /** Where the analyses are kept, from the project folder. */
 export const CACHE_FILE = 'node_modules/.cache/commons-check/analyses.json';
 
 function codeVersion(root: string): string {
   const hash = createHash('sha1');
-  for (const folder of CODE_FOLDERS) {
-    const location = path.join(root, folder);
-    for (const name of readdirSync(location).sort()) hash.update(name).update(readFileSync(path.join(location, name)));
-  }
+  const add = (folder: string) => {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const relative = path.posix.join(folder, entry.name);
+      if (entry.isDirectory()) add(relative);
+      else hash.update(relative).update(readFileSync(path.join(root, relative)));
+    }
+  };
+  for (const folder of CODE_FOLDERS) add(folder);
   return hash.digest('hex');
 }
 
