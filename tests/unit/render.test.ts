@@ -97,9 +97,49 @@ describe('rendering a contribution body', () => {
     ['an attribute expression', '<Callout type={x}>Hi</Callout>', /plain text in quotes/],
     ['an unknown callout type', '<Callout type="danger">Hi</Callout>', /not a known value/],
     ['a details without summary', '<Details>Hi</Details>', /needs a summary attribute/],
-    ['an unclosed tag', 'Line\n\n<div>', /could not be read/],
+    ['an unclosed tag', 'Line\n\n<div>', /^<div> is HTML, which contributions do not use$/],
   ])('refuses %s', (_name, source, message) => {
     expect(refusal(source).message).toMatch(message);
+  });
+
+  it.each([
+    [
+      'an HTML line break',
+      'Intro\n\nLine one<br>line two.',
+      '<br> is HTML, which contributions do not use',
+      'For a new line, end the line with a backslash (\\). For a new paragraph, leave an empty line. HTML tags are not used in contributions.',
+    ],
+    [
+      'bold left open',
+      'Some <b>bold text.',
+      '<b> is HTML, which contributions do not use',
+      'For bold text, write **bold**. HTML tags are not used in contributions.',
+    ],
+    [
+      'an HTML comment',
+      '<!-- a note for reviewers -->',
+      'HTML comments (<!-- … -->) cannot be used',
+      'For a note that is never shown, write {/* the note */}. Notes for the reviewers can go in the pull request.',
+    ],
+    [
+      'a Callout left open',
+      '<Callout type="note">\n\nA point.',
+      '<Callout> is opened but not closed',
+      'Add </Callout> where it ends.',
+    ],
+  ])('explains %s in words, with what to write instead', (_name, source, message, fix) => {
+    expect(refusal(source, 10)).toMatchObject({ message, fix });
+  });
+
+  it('names the file line of a text it cannot read, and no line of its own', () => {
+    const { message, line } = refusal('Intro\n\nWe spent {budget pounds.', 10);
+    expect(message).toMatch(/^The text could not be read: .*closing brace/);
+    expect(message).not.toMatch(/\d+:\d+/);
+    expect(line).toBe(13);
+  });
+
+  it('lets the advice it gives be followed: a backslash line break and an MDX comment render', () => {
+    expect(renderBody('Line one\\\nline two.\n\n{/* a note */}\n').html).toBe('<p>Line one<br>\nline two.</p>\n');
   });
 
   it('refuses a body nested deeper than the limit before anything walks it', () => {

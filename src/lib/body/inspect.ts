@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Nodes, Root } from 'hast';
 import { components } from './components.ts';
+import { markdownInsteadOf } from './html-tags.ts';
 import {
   findImageFile,
   IMAGE_FOLDER,
@@ -103,7 +104,8 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
         inspectComponent(node, at, report);
         break;
       case 'element':
-        if (node.tagName === 'h2') headings.push({ text: textOf(node).trim(), at });
+        if (/^h[1-6]$/.test(node.tagName))
+          headings.push({ text: textOf(node).trim(), level: Number(node.tagName[1]), at });
         if (node.tagName === 'a') inspectLink(node, at, report);
         if (node.tagName === 'img') inspectImage(node, at, options, report);
         inspectProperties(node, at, report);
@@ -134,7 +136,7 @@ type Point = { line: number; column: number };
 type Report = (at: Point | undefined, rule: string, message: string, fix: string) => void;
 type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type ElementNode = Extract<Nodes, { type: 'element' }>;
-type Heading = { text: string; at: Point | undefined };
+type Heading = { text: string; level: number; at: Point | undefined };
 
 function inspectComponent(node: JsxNode, at: Point | undefined, report: Report): void {
   const name = node.name ?? '';
@@ -164,7 +166,7 @@ function inspectComponent(node: JsxNode, at: Point | undefined, report: Report):
         at,
         'unknown-component',
         `<${name || '>'}> is not allowed in a contribution`,
-        `Use Markdown instead, or one of the allowed components: ${allowedList}.`,
+        markdownInsteadOf(name) ?? `Use Markdown instead, or one of the allowed components: ${allowedList}.`,
       );
     }
     return;
@@ -375,9 +377,26 @@ function inspectAttributeValues(node: JsxNode, at: Point | undefined, report: Re
   }
 }
 
-function inspectHeadings(tree: Root, found: Heading[], required: readonly string[], report: Report): void {
+const HASHES = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+function inspectHeadings(tree: Root, headings: Heading[], required: readonly string[], report: Report): void {
+  const found = headings.filter((heading) => heading.level === 2);
   const texts = found.map((heading) => heading.text.toLowerCase());
   const missing = required.filter((heading) => !texts.includes(heading.toLowerCase()));
+  // "# Context" for "## Context": the section is there, at the wrong level.
+  const misleveled = missing.flatMap((text) => {
+    const heading = headings.find((other) => other.text.toLowerCase() === text.toLowerCase());
+    return heading ? [heading] : [];
+  });
+  for (const heading of misleveled) {
+    report(
+      heading.at,
+      'heading-level',
+      `"${'#'.repeat(heading.level)} ${heading.text}" starts with ${HASHES[heading.level]} # but a section heading has two`,
+      `Write it as "## ${heading.text}".`,
+    );
+  }
+  if (misleveled.length > 0) return;
   if (missing.length > 0) {
     report(
       tree.position?.start,

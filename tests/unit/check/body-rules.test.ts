@@ -36,6 +36,66 @@ describe('personal data outside the text of a paragraph', () => {
   });
 });
 
+describe('HTML pasted into a body', () => {
+  const fixes = (source: string) => inspectBody(parseBody(source, 0), { lineOffset: 0 }).map(({ fix }) => fix);
+
+  it.each([
+    ['<br />', 'Line one<br />line two.', /^For a new line, end the line with a backslash/],
+    ['<strong>', '<strong>Key point</strong>', /^For bold text, write \*\*bold\*\*\./],
+    ['<a>', '<a href="https://example.org">the report</a>', /^For a link, write \[the words to click\]/],
+    [
+      '<img>',
+      '<img src="/images/chart.png" alt="A chart" />',
+      /^For a picture, put the file in public\/images\/ and write !\[/,
+    ],
+  ])('says what to write for %s instead', (_tag, source, fix) => {
+    expect(fixes(source)).toEqual([expect.stringMatching(fix)]);
+  });
+
+  it('points to Markdown and the components for any other tag', () => {
+    expect(fixes('<div>Centred</div>')).toEqual([
+      'Use Markdown instead, or one of the allowed components: Callout, Details.',
+    ]);
+  });
+});
+
+describe('the sections of a case study', () => {
+  const required = ['Context', 'What we did', 'Impact', 'What we would do differently'];
+  const body = (context: string) =>
+    `${context}\n\nText.\n\n## What we did\n\nText.\n\n## Impact\n\n### Impact on staff\n\nText.\n\n## What we would do differently\n\nText.\n`;
+  const found = (source: string) =>
+    inspectBody(parseBody(source, 0), { lineOffset: 0, requiredHeadings: required }).map(
+      ({ rule, message, fix, line }) => ({
+        rule,
+        message,
+        fix,
+        line,
+      }),
+    );
+
+  it('accepts them in order, with smaller headings inside', () => {
+    expect(found(body('## Context'))).toEqual([]);
+  });
+
+  it('names a section heading written at the wrong level, where it is', () => {
+    expect(found(body('# Context'))).toEqual([
+      {
+        rule: 'heading-level',
+        message: '"# Context" starts with one # but a section heading has two',
+        fix: 'Write it as "## Context".',
+        line: 1,
+      },
+    ]);
+    expect(found(body('### context'))).toMatchObject([{ rule: 'heading-level', fix: 'Write it as "## context".' }]);
+  });
+
+  it('says which are missing when they are nowhere', () => {
+    expect(found(body('## Background'))).toMatchObject([
+      { rule: 'required-headings', message: 'The body is missing the heading "## Context"' },
+    ]);
+  });
+});
+
 describe('the personal data detectors', () => {
   const kinds = (text: string) => findPersonalData(text).map((finding) => [finding.kind, finding.match]);
 
