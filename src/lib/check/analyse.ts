@@ -17,7 +17,7 @@ import { entryLinks, type EntryLink } from './entry-links.ts';
 import { didYouMean, optionFor } from './nearest.ts';
 import { locator, type Locate } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { descriptionAt, findReferences, knownKeysAt, type FoundReference } from './schema-shape.ts';
+import { descriptionAt, findReferences, isListOfValues, knownKeysAt, type FoundReference } from './schema-shape.ts';
 
 /** Bodies shorter than this many words get a warning: a reader needs more to act on. */
 export const SHORT_BODY_WORDS = 80;
@@ -198,7 +198,11 @@ interface IssueContext {
 
 /** The issues of a parse made with `reportInput: true`, so that a wrong value can be matched to the one meant. */
 export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, locate, label }: IssueContext): Problem[] {
-  return issues.flatMap((issue): Problem[] => {
+  // Zod goes on to check the size of a value of the wrong type: after "must be text, not a list"
+  // comes "needs at least 5 items", about a list that should not be there. Only the first is true.
+  const wrongType = new Set(issues.flatMap((issue) => (issue.code === 'invalid_type' ? [formatPath(issue.path)] : [])));
+  const meaningful = issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(formatPath(issue.path)));
+  return meaningful.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, issue.path);
       return issue.keys.map((key) => {
@@ -219,6 +223,7 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
       issue.code === 'invalid_value' && typeof issue.input === 'string'
         ? optionFor(issue.input, issue.values.map(String))
         : undefined;
+    const list = issue.code === 'invalid_type' && issue.expected === 'array' ? asList(schema, issue) : undefined;
     return [
       {
         severity: 'error',
@@ -229,10 +234,19 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
         message: issue.message,
         fix: meant
           ? `Did you mean ${meant}?`
-          : (descriptionAt(schema, issue.path) ?? 'See the contributor reference for this field.'),
+          : (list ?? descriptionAt(schema, issue.path) ?? 'See the contributor reference for this field.'),
       },
     ];
   });
+}
+
+/** "phase: secondary" for "phase: [secondary]": how to write one value as a list, when the list holds single values. */
+function asList(schema: z.ZodType, issue: z.core.$ZodIssue): string | undefined {
+  const { input } = issue;
+  if ((typeof input !== 'string' && typeof input !== 'number') || !isListOfValues(schema, issue.path)) return undefined;
+  return String(input).includes(',')
+    ? 'Write the items in square brackets, separated by commas: [first, second]. Put an item with a comma of its own in double quotes.'
+    : `Write it in square brackets, even when there is only one: [${input}]`;
 }
 
 /** The problems of a body; the links to other entries it finds go into `analysis`, to be resolved with the references. */

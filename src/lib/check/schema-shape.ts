@@ -82,6 +82,13 @@ export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.Zod
   return current;
 }
 
+/** Whether the field at `path` is a list of single values (words, ids, numbers) rather than of groups of fields. */
+export function isListOfValues(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  const list = schemaAt(schema, path);
+  const element = list && defOf(unwrap(list)).type === 'array' ? defOf(unwrap(list)).element : undefined;
+  return element !== undefined && defOf(unwrap(element)).type !== 'object';
+}
+
 export interface FoundReference {
   collection: CollectionName;
   id: string;

@@ -21,6 +21,20 @@ describe('the invalid contribution corpus', () => {
   });
 });
 
+describe('what the corpus is told to write instead', () => {
+  it.each([
+    [
+      'case-studies/broken-yaml.mdx',
+      'The text after "need:" has a colon in it, which YAML reads as the start of another field. Put the text in double quotes: need: "Too few pupils were reading fluently: by the end of Year 4, only half."',
+    ],
+    ['case-studies/themes-not-a-list.mdx', 'Write it in square brackets, even when there is only one: [reading]'],
+    ['case-studies/impact-heading-one-hash.mdx', 'Write it as "## Impact".'],
+  ])('%s', async (name, fix) => {
+    const { problems } = await checkFixture(name);
+    expect(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.fix)).toEqual([fix]);
+  });
+});
+
 describe('the valid fixtures', () => {
   it('pass with no errors', async () => {
     const { problems } = await checkContent({ root: contentRoot(), today: new Date('2026-01-01') });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check.ts';
-import { descriptionAt } from '../../../src/lib/check/schema-shape.ts';
+import { descriptionAt, isListOfValues } from '../../../src/lib/check/schema-shape.ts';
+import { caseStudySchema } from '../../../src/schemas/case-study.ts';
 import { plainReference } from '../../../src/schemas/common.ts';
 import { collectionSpec } from '../../../src/schemas/index.ts';
 import { readFixture } from '../fixtures.ts';
@@ -55,5 +56,17 @@ describe('the description of a field, for its fix text', () => {
     const { problems } = await checkContent({ root, only: new Set([file]) });
     const problem = problems.find((each) => each.field === 'schools[0].urn');
     expect(problem?.fix).toMatch(/6-digit Unique Reference Number/);
+  });
+});
+
+describe('lists of single values', () => {
+  it('tells a list of ids or choices from a list of groups of fields', () => {
+    const schema = caseStudySchema(plainReference);
+    expect(isListOfValues(schema, ['themes'])).toBe(true);
+    expect(isListOfValues(schema, ['phase'])).toBe(true);
+    expect(isListOfValues(schema, ['impact'])).toBe(false);
+    expect(isListOfValues(schema, ['schools'])).toBe(false);
+    expect(isListOfValues(schema, ['title'])).toBe(false);
+    expect(isListOfValues(schema, ['nothing'])).toBe(false);
   });
 });
