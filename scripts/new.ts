@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { Document, isMap, isScalar, parse } from 'yaml';
 import { checkedReference, type Ids } from '../src/lib/check/check.ts';
 import { descriptionAt, schemaAt } from '../src/lib/check/schema-shape.ts';
+import { optionMeant } from '../src/lib/check/nearest.ts';
 import { formatPath } from '../src/lib/check/problem.ts';
 import { splitFrontmatter } from '../src/lib/content/files.ts';
 import { convert } from '../src/lib/scaffold/answers.ts';
@@ -143,8 +144,10 @@ async function main(): Promise<number> {
           break;
         }
         const converted = convert(question, raw);
-        const result = converted.error ? undefined : fieldSchema?.safeParse(converted.value);
-        const error = converted.error ?? (result && !result.success ? result.error.issues[0]?.message : undefined);
+        const result = converted.error ? undefined : fieldSchema?.safeParse(converted.value, { reportInput: true });
+        const issue = result && !result.success ? result.error.issues[0] : undefined;
+        const meant = issue && optionMeant(issue);
+        const error = converted.error ?? (issue && `${issue.message}${meant ? ` (did you mean ${meant}?)` : ''}`);
         if (!error) {
           setAt(data, question.path, converted.value);
           break;

@@ -14,7 +14,7 @@ import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.t
 import { markedReference } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { entryLinks, type EntryLink } from './entry-links.ts';
-import { didYouMean, optionFor } from './nearest.ts';
+import { didYouMean, optionMeant } from './nearest.ts';
 import { locator, type Locate } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { descriptionAt, findReferences, isListOfValues, knownKeysAt, type FoundReference } from './schema-shape.ts';
@@ -219,10 +219,7 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
       });
     }
     const params = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined) : undefined;
-    const meant =
-      issue.code === 'invalid_value' && typeof issue.input === 'string'
-        ? optionFor(issue.input, issue.values.map(String))
-        : undefined;
+    const meant = optionMeant(issue);
     const list = issue.code === 'invalid_type' && issue.expected === 'array' ? asList(schema, issue) : undefined;
     return [
       {

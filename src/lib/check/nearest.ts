@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+
 /** Suggestions for a misspelt id or field name: the closest known names by edit distance. */
 export function distance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -51,4 +53,11 @@ export function optionFor(written: string, options: readonly string[]): string |
   const having = options.filter((option) => words.split('-').every((word) => option.split('-').includes(word)));
   if (having.length > 0) return having.length === 1 ? having[0] : undefined;
   return didYouMean(words, options);
+}
+
+/** For a value not among a field's options, the option most likely meant (a parse made with `reportInput: true`). */
+export function optionMeant(issue: z.core.$ZodIssue): string | undefined {
+  return issue.code === 'invalid_value' && typeof issue.input === 'string'
+    ? optionFor(issue.input, issue.values.map(String))
+    : undefined;
 }

@@ -171,6 +171,15 @@ describe('npm run new', () => {
     expect(readdirSync(path.join(root, 'content/trusts'))).toEqual(before);
   });
 
+  it('refuses a region written in words, naming the id it most likely means', () => {
+    const args = examples['case-study']!;
+    const region = args.indexOf('--region') + 1;
+    const result = scaffold(contentRoot(), ['case-study', ...args.with(region, 'Yorkshire')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--region "Yorkshire" is not allowed. Use one of: north-east,');
+    expect(result.stderr).toContain('(did you mean yorkshire-and-the-humber?)');
+  });
+
   it('refuses a reference to a trust that does not exist, naming the nearest', () => {
     const result = scaffold(contentRoot(), [
       'case-study',
