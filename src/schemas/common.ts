@@ -42,8 +42,19 @@ export const dateSchema = z.iso
   })
   .pipe(z.coerce.date());
 
+// "www.example.org" or "http://example.org", as addresses are often copied; spaces mean it is not one.
+const ALMOST_AN_ADDRESS = /^(?:http:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
+
 export const httpsUrl = z
-  .url({ protocol: /^https$/, message: 'must be a full web address starting with https://' })
+  .url({
+    protocol: /^https$/,
+    error: ({ input }) => {
+      const text = typeof input === 'string' ? input.trim() : '';
+      return ALMOST_AN_ADDRESS.test(text)
+        ? `must be a full web address starting with https://: write https://${text.replace(/^http:\/\//i, '')}`
+        : 'must be a full web address starting with https://';
+    },
+  })
   .describe('A full web address starting with https://');
 
 export const titleSchema = z

@@ -22,6 +22,13 @@ describe('a YAML problem explained', () => {
     expect(fix).toMatch(/after "measure:" .* Put the text in double quotes: measure: "Reading age: months gained"$/);
   });
 
+  it('says to indent with spaces when a line is indented with a tab', () => {
+    expect(fixFor('sources:\n\t- title: A report\n')).toMatchObject({
+      line: 3,
+      fix: 'Indent with spaces instead of tabs: two spaces for each level.',
+    });
+  });
+
   it('gives the general advice for other mistakes', () => {
     expect(fixFor('title: A title\n  region: london\n').fix).toBe(
       'Check the indentation, colons and quotes on this line.',

@@ -55,7 +55,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     return {
       data: undefined,
       problems: [
-        { message, line: line + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1, fix: lineFix(text.split('\n')[line]) },
+        {
+          message,
+          line: line + 1 + lineOffset,
+          column: (error.mark?.column ?? 0) + 1,
+          fix: yamlFix(message, text.split('\n')[line]),
+        },
       ],
     };
   }
@@ -65,11 +70,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 const PLAIN_FIELD = /^\s*(?:- +)?([A-Za-z_][\w-]*): +([^\s"'[{>|&*!#%@`].*?)\s*$/;
 
 /**
- * A colon followed by a space inside plain text starts another field, so "title: Reading: a new
- * approach" cannot be read. It is the mistake a title or a summary invites most, and the
- * general advice does not say what to write; this does.
+ * What to write instead, for the mistakes contributors make most, which the general advice does not
+ * spell out: indenting with tabs (as some editors do), and a colon followed by a space inside
+ * plain text ("title: Reading: a new approach"), which starts another field.
  */
-function lineFix(line: string | undefined): string | undefined {
+function yamlFix(reason: string, line: string | undefined): string | undefined {
+  if (/\btab characters?\b/.test(reason)) return 'Indent with spaces instead of tabs: two spaces for each level.';
   const match = PLAIN_FIELD.exec(line ?? '');
   if (!match || !/: /.test(match[2]!)) return undefined;
   const [, key, value] = match;

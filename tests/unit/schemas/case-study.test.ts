@@ -65,7 +65,27 @@ describe('case study schema', () => {
       /needed when review is "peer-reviewed"/,
     ],
     ['an unknown licence', ['licence'], 'MIT', 'licence', /is not allowed\. Use one of:/],
-    ['a source over http', ['sources', 0, 'url'], 'http://example.org', 'sources.0.url', /https:\/\//],
+    [
+      'a source over http',
+      ['sources', 0, 'url'],
+      'http://example.org/report',
+      'sources.0.url',
+      /^must be a full web address starting with https:\/\/: write https:\/\/example\.org\/report$/,
+    ],
+    [
+      'a source address without https://',
+      ['sources', 0, 'url'],
+      'www.example.org',
+      'sources.0.url',
+      /^must be a full web address starting with https:\/\/: write https:\/\/www\.example\.org$/,
+    ],
+    [
+      'a source address that is no address',
+      ['sources', 0, 'url'],
+      'the EEF website',
+      'sources.0.url',
+      /^must be a full web address starting with https:\/\/$/,
+    ],
     ['an updated date before publication', ['updated'], '2023-01-01', 'updated', /on or after "published"/],
   ] as const)('refuses %s', (_name, path, value, issuePath, message) => {
     expectIssue(schema, withChange(valid, [...path], value), issuePath, message);
