@@ -11,16 +11,38 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { renderBody } from '../body/render.ts';
 import { BodyError } from '../body/errors.ts';
+import { analyseFile } from '../check/analyse.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
 
 /** Files that may sit in a content folder without becoming an entry. */
 const IGNORED_FILES = new Set(['.gitkeep', 'README.md']);
 
+interface FileProblem {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  field?: string;
+  message: string;
+  fix: string;
+}
+
+const describe = ({ file, line, column, field, message, fix }: FileProblem) =>
+  `${line === undefined ? file : `${file}:${line}:${column ?? 1}`}  ${field ? `${field}  ` : ''}${message}\n  How to fix: ${fix}`;
+
+/**
+ * A contributor's mistake, said as the checker says it. It carries no stack: Astro prints the
+ * stack of any error that has one, which would point into this loader, so Astro is given the
+ * contributor's file as the place instead.
+ */
 export class ContentFileError extends Error {
-  constructor(file: string, line: number | undefined, column: number | undefined, message: string, fix: string) {
-    const place = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
-    super(`${place}  ${message}\n  How to fix: ${fix}`);
+  readonly loc: { file: string; line?: number | undefined; column?: number | undefined };
+
+  constructor(problems: readonly [FileProblem, ...FileProblem[]]) {
+    super(problems.map(describe).join('\n'));
     this.name = 'ContentFileError';
+    const [{ file, line, column }] = problems;
+    this.loc = { file, line, column };
+    this.stack = '';
   }
 }
 
@@ -30,7 +52,11 @@ export function contributionLoader(spec: CollectionSpec): Loader {
     load: async (context) => {
       await loadFolder(spec, context);
       context.watcher?.on('all', (_event, changed) => {
-        if (path.dirname(changed) === folderOf(spec, context)) void loadFolder(spec, context);
+        if (path.dirname(changed) !== folderOf(spec, context)) return;
+        // While someone writes, a mistake is said in the terminal and the page keeps its last good version.
+        loadFolder(spec, context).catch((error: unknown) =>
+          context.logger.error(error instanceof ContentFileError ? error.message : String(error)),
+        );
       });
     },
   };
@@ -54,23 +80,23 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
     if (IGNORED_FILES.has(dirent.name)) continue;
     const filePath = path.relative(root, path.join(folder, dirent.name));
     if (!dirent.isFile() || path.extname(dirent.name) !== spec.extension) {
-      throw new ContentFileError(
-        filePath,
-        undefined,
-        undefined,
-        `is not a ${spec.extension} file, so it would not become a page`,
-        `Each ${spec.label.singular.toLowerCase()} is one ${spec.extension} file directly in content/${spec.path}/. Rename or move it.`,
-      );
+      throw new ContentFileError([
+        {
+          file: filePath,
+          message: `is not a ${spec.extension} file, so it would not become a page`,
+          fix: `Each ${spec.label.singular.toLowerCase()} is one ${spec.extension} file directly in content/${spec.path}/. Rename or move it.`,
+        },
+      ]);
     }
     const id = path.basename(dirent.name, spec.extension);
     if (!ID_PATTERN.test(id)) {
-      throw new ContentFileError(
-        filePath,
-        undefined,
-        undefined,
-        `"${id}" is not a valid file name`,
-        'Use lower-case words joined by hyphens, starting with a letter, for example "improving-phonics.mdx".',
-      );
+      throw new ContentFileError([
+        {
+          file: filePath,
+          message: `"${id}" is not a valid file name`,
+          fix: 'Use lower-case words joined by hyphens, starting with a letter, for example "improving-phonics.mdx".',
+        },
+      ]);
     }
     untouched.delete(id);
     // Read synchronously: an awaited read costs four trips to Node's thread pool, several times the read itself.
@@ -83,12 +109,29 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
     const problem = yaml.problems[0];
     if (problem) {
       const { message, fix } = yamlProblemText(problem);
-      throw new ContentFileError(filePath, problem.line, problem.column, message, fix);
+      throw new ContentFileError([{ file: filePath, line: problem.line, column: problem.column, message, fix }]);
     }
     if (file && !file.hasFrontmatter) {
-      throw new ContentFileError(filePath, 1, 1, 'has no frontmatter', 'Start the file with a --- line, the fields, and another --- line.');
+      throw new ContentFileError([
+        {
+          file: filePath,
+          line: 1,
+          column: 1,
+          message: 'has no frontmatter',
+          fix: 'Start the file with a --- line, the fields, and another --- line.',
+        },
+      ]);
     }
-    const data = await parseData({ id, data: (yaml.data ?? {}) as Record<string, unknown>, filePath });
+    const data = await parseData({ id, data: (yaml.data ?? {}) as Record<string, unknown>, filePath }).catch(
+      (error: unknown) => {
+        // Astro's own report of a field's problem names no line and no fix; the checker's analysis
+        // of the same file says it as `npm run check` does.
+        const [first, ...rest] = analyseFile(spec, filePath, source, root).problems.filter(
+          (problem) => problem.severity === 'error',
+        );
+        throw first ? new ContentFileError([first, ...rest]) : error;
+      },
+    );
     if (!file) {
       store.set({ id, data, filePath, digest });
       continue;
@@ -107,7 +150,10 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
         rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
       });
     } catch (error) {
-      if (error instanceof BodyError) throw new ContentFileError(filePath, error.line, error.column, error.message, error.fix);
+      if (error instanceof BodyError) {
+        const { line, column, message, fix } = error;
+        throw new ContentFileError([{ file: filePath, line, column, message, fix }]);
+      }
       throw error;
     }
   }
