@@ -72,3 +72,6 @@ export const collectionSpec = (name: CollectionName): CollectionSpec => {
   if (!spec) throw new Error(`Unknown collection ${name}`);
   return spec;
 };
+
+/** The file an entry of a folder collection is written in, from the project folder. */
+export const entryFile = (spec: CollectionSpec, id: string): string => `content/${spec.path}/${id}${spec.extension ?? ''}`;

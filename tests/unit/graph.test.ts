@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, describeMissing } from '../../src/lib/content/graph.ts';
+import { buildGraph, missingReferenceProblems } from '../../src/lib/content/graph.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const study = (id: string, data: Partial<Record<string, unknown>> = {}) => ({
@@ -77,14 +77,32 @@ describe('the link graph', () => {
     broken.caseStudies[0]!.data.trust = ref('trusts', 'south-trust');
     broken.caseStudies[1]!.data.themes = [ref('themes', 'attendance'), ref('themes', 'atendance')];
     broken.playbooks[0]!.data.caseStudies = [ref('caseStudies', 'gone')];
-    const { missing } = buildGraph(broken);
-    expect(missing).toEqual([
-      { from: 'case-studies/early-reading', field: 'trust', collection: 'trusts', id: 'south-trust' },
-      { from: 'case-studies/attendance-drive', field: 'themes[1]', collection: 'themes', id: 'atendance' },
-      { from: 'playbooks/improving-attendance', field: 'caseStudies[0]', collection: 'caseStudies', id: 'gone' },
+    const graph = buildGraph(broken);
+    expect(graph.missing).toEqual([
+      {
+        source: { collection: 'caseStudies', id: 'early-reading' },
+        field: 'trust',
+        collection: 'trusts',
+        id: 'south-trust',
+      },
+      {
+        source: { collection: 'caseStudies', id: 'attendance-drive' },
+        field: 'themes[1]',
+        collection: 'themes',
+        id: 'atendance',
+      },
+      {
+        source: { collection: 'playbooks', id: 'improving-attendance' },
+        field: 'caseStudies[0]',
+        collection: 'caseStudies',
+        id: 'gone',
+      },
     ]);
-    expect(describeMissing(missing)).toContain(
-      'content/case-studies/early-reading: trust points to "south-trust", but there is no such entry in trusts',
-    );
+    expect(missingReferenceProblems(graph.missing, graph)[1]).toEqual({
+      file: 'content/case-studies/attendance-drive.mdx',
+      field: 'themes[1]',
+      message: 'there is no theme "atendance". Nearest: attendance, reading',
+      fix: 'Use the id of an existing theme, or add it first.',
+    });
   });
 });

@@ -1,13 +1,15 @@
 import { EventEmitter } from 'node:events';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { digest } from '../../src/lib/digest.ts';
-import { ContentFileError, contributionLoader } from '../../src/lib/content/loader.ts';
+import { ContentFileError } from '../../src/lib/content/file-error.ts';
+import { contributionLoader } from '../../src/lib/content/loader.ts';
 import { collectionSpec } from '../../src/schemas/index.ts';
 import { contentRoot, removeContentRoots } from './check/corpus.ts';
+import { buildSite, makeFixtureSite } from './fixture-site.ts';
 
 afterAll(removeContentRoots);
 
@@ -106,4 +108,24 @@ describe('a contribution the site cannot load', () => {
     copyFileSync(path.join(fixtures, 'valid/case-study.mdx'), path.join(root, 'content/case-studies/another.mdx'));
     expect([...(await load(root, false)).keys()].sort()).toEqual(['another', 'case-study']);
   });
+});
+
+describe("the site's build, given a contribution it cannot load", () => {
+  it("fails with the checker's words, pointing at the file, and without a stack trace", () => {
+    const root = makeFixtureSite('refused');
+    try {
+      const file = path.join(root, 'content/case-studies/case-study.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('region: north-west', 'region: North West'));
+      const { status, log } = buildSite(root);
+      expect(status).toBe(1);
+      expect(log).toContain(
+        'content/case-studies/case-study.mdx:11:1  region  "North West" is not allowed. Use one of: north-east,',
+      );
+      expect(log).toContain('How to fix: Did you mean north-west?');
+      expect(log).toContain('Location:\n    content/case-studies/case-study.mdx:11:1');
+      expect(log).not.toMatch(/Stack trace|\n\s+at /);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

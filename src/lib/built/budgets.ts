@@ -2,7 +2,7 @@
  * Page weight budgets, checked after every build. Content pages are HTML and CSS only; the search
  * page is the one that may run its own script, and that script stays small.
  */
-import { collectionSpecs } from '../../schemas/index.ts';
+import { collectionSpecs, entryFile as fileOf } from '../../schemas/index.ts';
 import { servedFile, type BuiltPage } from './pages.ts';
 
 export const CONTENT_PAGE_BUDGET = 40 * 1024;
@@ -28,7 +28,7 @@ export function weigh(page: BuiltPage, dist: string): PageWeight {
 function entryFile(url: string): string | undefined {
   const [, route, id] = /^\/([^/]+)\/([^/]+)\/$/.exec(url) ?? [];
   const spec = collectionSpecs.find((candidate) => candidate.route === route && candidate.extension);
-  return spec && id ? `content/${spec.path}/${id}${spec.extension}` : undefined;
+  return spec && id ? fileOf(spec, id) : undefined;
 }
 
 export function budgetProblems(pages: BuiltPage[], dist: string): string[] {

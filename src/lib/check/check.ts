@@ -8,10 +8,11 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
-import { collectionSpec, collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
+import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { collectRedirects } from '../content/redirects.ts';
+import { missingReference } from '../content/missing-reference.ts';
 import { issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
 import { listIds, type ListName } from './entry-links.ts';
 import { imageFolderProblems } from './images.ts';
@@ -47,12 +48,6 @@ export type Ids = Record<CollectionName, Set<string>>;
 const IGNORED = new Set(['.gitkeep', 'README.md']);
 const CODE_ROOT = path.resolve(import.meta.dirname, '../../..');
 
-const missingReferenceMessage = (collection: CollectionName, id: string, ids: Ids) => {
-  const spec = collectionSpec(collection);
-  const close = nearest(id, ids[collection]);
-  return `there is no ${spec.label.singular.toLowerCase()} "${id}"${close.length ? `. Nearest: ${close.join(', ')}` : ''}`;
-};
-
 /** A reference that knows which ids exist, for tools that check one answer at a time (npm run new). */
 export const checkedReference =
   (ids: Ids): ReferenceFactory =>
@@ -62,7 +57,7 @@ export const checkedReference =
         ctx.addIssue({
           code: 'custom',
           params: { rule: 'missing-reference' },
-          message: missingReferenceMessage(collection, id, ids),
+          message: missingReference(collection, id, ids[collection]).message,
         });
       }
     });
@@ -218,15 +213,13 @@ function crossFileProblems(
   };
   for (const reference of analysis.references) {
     if (!ID_PATTERN.test(reference.id) || ids[reference.collection].has(reference.id)) continue;
-    const { message } = { message: missingReferenceMessage(reference.collection, reference.id, ids) };
     found.push({
       severity: 'error',
       file,
       ...locate(reference.path),
       field: formatPath(reference.path),
       rule: 'missing-reference',
-      message,
-      fix: `Use the id of an existing ${reference.collection === 'caseStudies' ? 'case study' : reference.collection.replace(/s$/, '')}, or add it first.`,
+      ...missingReference(reference.collection, reference.id, ids[reference.collection]),
     });
   }
   for (const link of analysis.links ?? []) {

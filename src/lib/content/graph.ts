@@ -4,6 +4,9 @@
  * (Astro only logs those).
  */
 import type { CollectionName } from '../../schemas/common.ts';
+import { collectionSpec, entryFile } from '../../schemas/index.ts';
+import type { FileProblem } from './file-error.ts';
+import { missingReference } from './missing-reference.ts';
 
 export interface Ref {
   collection: string;
@@ -50,9 +53,10 @@ export interface GraphInput<
 }
 
 export interface MissingReference {
-  from: string;
+  /** The entry that holds the reference. */
+  source: { collection: CollectionName; id: string };
   field: string;
-  collection: string;
+  collection: CollectionName;
   id: string;
 }
 
@@ -87,10 +91,15 @@ export function buildGraph<
     themes: new Set(input.themes.map((entry) => entry.id)),
   };
   const missing: MissingReference[] = [];
-  const check = (from: string, field: string, refs: Ref[]) => {
+  const check = (source: MissingReference['source'], field: string, refs: Ref[]) => {
     refs.forEach((ref, index) => {
       if (!ids[ref.collection as CollectionName]?.has(ref.id)) {
-        missing.push({ from, field: refs.length > 1 || field !== 'trust' ? `${field}[${index}]` : field, collection: ref.collection, id: ref.id });
+        missing.push({
+          source,
+          field: refs.length > 1 || field !== 'trust' ? `${field}[${index}]` : field,
+          collection: ref.collection as CollectionName,
+          id: ref.id,
+        });
       }
     });
   };
@@ -111,7 +120,7 @@ export function buildGraph<
   const playbooksById = new Map(input.playbooks.map((playbook) => [playbook.id, playbook]));
   for (const study of input.caseStudies) {
     const { data } = study;
-    const from = `case-studies/${study.id}`;
+    const from = { collection: 'caseStudies', id: study.id } as const;
     check(from, 'trust', [data.trust]);
     check(from, 'themes', data.themes);
     check(from, 'evidence', data.evidence);
@@ -130,7 +139,7 @@ export function buildGraph<
   const caseStudiesById = new Map(input.caseStudies.map((study) => [study.id, study]));
   for (const playbook of input.playbooks) {
     const { data } = playbook;
-    const from = `playbooks/${playbook.id}`;
+    const from = { collection: 'playbooks', id: playbook.id } as const;
     check(from, 'themes', data.themes);
     check(from, 'evidence', data.evidence);
     check(from, 'caseStudies', data.caseStudies);
@@ -143,17 +152,18 @@ export function buildGraph<
     }
   }
   for (const summary of input.evidence) {
-    check(`evidence/${summary.id}`, 'themes', summary.data.themes);
+    check({ collection: 'evidence', id: summary.id }, 'themes', summary.data.themes);
     summary.data.themes.forEach((ref) => evidenceByTheme.add(ref.id, summary));
   }
   for (const trust of input.trusts) {
-    check(`trusts/${trust.id}`, 'supportOffered', trust.data.supportOffered);
+    check({ collection: 'trusts', id: trust.id }, 'supportOffered', trust.data.supportOffered);
     trust.data.supportOffered.forEach((ref) => trustsBySupportTheme.add(ref.id, trust));
     trust.data.regions.forEach((region) => trustsByRegion.add(region, trust));
   }
 
   return {
     missing,
+    ids,
     caseStudiesByTrust: (id: string) => caseStudiesByTrust.get(id),
     caseStudiesByEvidence: (id: string) => caseStudiesByEvidence.get(id),
     caseStudiesByPlaybook: (id: string) => caseStudiesByPlaybook.get(id),
@@ -171,9 +181,11 @@ export function buildGraph<
 
 export type Graph = ReturnType<typeof buildGraph>;
 
-/** One readable sentence per broken reference, for the build's error. */
-export function describeMissing(missing: MissingReference[]): string {
-  return missing
-    .map((ref) => `content/${ref.from}: ${ref.field} points to "${ref.id}", but there is no such entry in ${ref.collection}`)
-    .join('\n  ');
+/** Each broken reference as the checker reports it, for the build's error. */
+export function missingReferenceProblems(missing: MissingReference[], graph: { ids: Record<CollectionName, Set<string>> }): FileProblem[] {
+  return missing.map(({ source, field, collection, id }) => ({
+    file: entryFile(collectionSpec(source.collection), source.id),
+    field,
+    ...missingReference(collection, id, graph.ids[collection]),
+  }));
 }

@@ -11,40 +11,12 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { renderBody } from '../body/render.ts';
 import { BodyError } from '../body/errors.ts';
+import { ContentFileError } from './file-error.ts';
 import { analyseFile } from '../check/analyse.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
 
 /** Files that may sit in a content folder without becoming an entry. */
 const IGNORED_FILES = new Set(['.gitkeep', 'README.md']);
-
-interface FileProblem {
-  file: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  field?: string;
-  message: string;
-  fix: string;
-}
-
-const describe = ({ file, line, column, field, message, fix }: FileProblem) =>
-  `${line === undefined ? file : `${file}:${line}:${column ?? 1}`}  ${field ? `${field}  ` : ''}${message}\n  How to fix: ${fix}`;
-
-/**
- * A contributor's mistake, said as the checker says it. It carries no stack: Astro prints the
- * stack of any error that has one, which would point into this loader, so Astro is given the
- * contributor's file as the place instead.
- */
-export class ContentFileError extends Error {
-  readonly loc: { file: string; line?: number | undefined; column?: number | undefined };
-
-  constructor(problems: readonly [FileProblem, ...FileProblem[]]) {
-    super(problems.map(describe).join('\n'));
-    this.name = 'ContentFileError';
-    const [{ file, line, column }] = problems;
-    this.loc = { file, line, column };
-    this.stack = '';
-  }
-}
 
 export function contributionLoader(spec: CollectionSpec): Loader {
   return {

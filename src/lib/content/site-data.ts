@@ -3,7 +3,8 @@
  * here so that a broken reference fails the build wherever it is first noticed.
  */
 import { getCollection } from 'astro:content';
-import { buildGraph, describeMissing } from './graph.ts';
+import { ContentFileError } from './file-error.ts';
+import { buildGraph, missingReferenceProblems } from './graph.ts';
 
 async function load() {
   const [caseStudies, evidence, playbooks, trusts, themes] = await Promise.all([
@@ -20,7 +21,8 @@ async function load() {
   themes.sort((a, b) => a.data.title.localeCompare(b.data.title));
   const graph = buildGraph({ caseStudies, evidence, playbooks, trusts, themes });
   if (graph.missing.length > 0) {
-    throw new Error(`Broken references in content:\n  ${describeMissing(graph.missing)}`);
+    const [first, ...rest] = missingReferenceProblems(graph.missing, graph);
+    throw new ContentFileError([first!, ...rest]);
   }
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((entry) => [entry.id, entry]));
   return {
