@@ -11,8 +11,8 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { renderBody } from '../body/render.ts';
 import { BodyError } from '../body/errors.ts';
-import { ContentFileError } from './file-error.ts';
 import { analyseFile } from '../check/analyse.ts';
+import { ContentFileError } from './file-error.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
 
 /** Files that may sit in a content folder without becoming an entry. */
@@ -26,8 +26,9 @@ export function contributionLoader(spec: CollectionSpec): Loader {
       context.watcher?.on('all', (_event, changed) => {
         if (path.dirname(changed) !== folderOf(spec, context)) return;
         // While someone writes, a mistake is said in the terminal and the page keeps its last good version.
+        // Any other error is the site's own, and keeps its stack for whoever mends it.
         loadFolder(spec, context).catch((error: unknown) =>
-          context.logger.error(error instanceof ContentFileError ? error.message : String(error)),
+          context.logger.error(error instanceof Error ? error.stack || error.message : String(error)),
         );
       });
     },
