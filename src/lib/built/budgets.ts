@@ -2,7 +2,7 @@
  * Page weight budgets, checked after every build. Content pages are HTML and CSS only; the search
  * page is the one that may run its own script, and that script stays small.
  */
-import { collectionSpecs, entryFile as fileOf } from '../../schemas/index.ts';
+import { collectionSpecs, entryFile } from '../../schemas/index.ts';
 import { servedFile, type BuiltPage } from './pages.ts';
 
 export const CONTENT_PAGE_BUDGET = 40 * 1024;
@@ -25,10 +25,10 @@ export function weigh(page: BuiltPage, dist: string): PageWeight {
 }
 
 /** The content file an entry's page is built from, so that a contributor knows what to shorten. */
-function entryFile(url: string): string | undefined {
+function sourceFile(url: string): string | undefined {
   const [, route, id] = /^\/([^/]+)\/([^/]+)\/$/.exec(url) ?? [];
   const spec = collectionSpecs.find((candidate) => candidate.route === route && candidate.extension);
-  return spec && id ? fileOf(spec, id) : undefined;
+  return spec && id ? entryFile(spec, id) : undefined;
 }
 
 export function budgetProblems(pages: BuiltPage[], dist: string): string[] {
@@ -47,7 +47,7 @@ export function budgetProblems(pages: BuiltPage[], dist: string): string[] {
     }
     if (weight.script > 0) problems.push(`${page.url} has JavaScript; content pages must have none`);
     if (weight.htmlAndCss > CONTENT_PAGE_BUDGET) {
-      const file = entryFile(page.url);
+      const file = sourceFile(page.url);
       problems.push(
         `${page.url} is ${kb(weight.htmlAndCss)} of HTML and CSS; the budget is ${kb(CONTENT_PAGE_BUDGET)}` +
           (file ? `. Shorten ${file}: its text, or its lists of measures, sources or schools` : ''),
