@@ -1,5 +1,4 @@
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
 import { caseStudySchema } from './schemas/case-study.ts';
 import type { CollectionName } from './schemas/common.ts';
 import { evidenceSchema } from './schemas/evidence.ts';
@@ -8,6 +7,7 @@ import { playbookSchema } from './schemas/playbook.ts';
 import { themeSchema } from './schemas/theme.ts';
 import { trustSchema } from './schemas/trust.ts';
 import { contributionLoader } from './lib/content/loader.ts';
+import { themesLoader } from './lib/content/themes-loader.ts';
 import { useFriendlyErrors } from './schemas/error-map.ts';
 
 useFriendlyErrors();
@@ -20,5 +20,5 @@ export const collections = {
   evidence: defineCollection({ loader: contributions('evidence'), schema: evidenceSchema(ref) }),
   playbooks: defineCollection({ loader: contributions('playbooks'), schema: playbookSchema(ref) }),
   trusts: defineCollection({ loader: contributions('trusts'), schema: trustSchema(ref) }),
-  themes: defineCollection({ loader: file('content/themes.yaml'), schema: themeSchema }),
+  themes: defineCollection({ loader: themesLoader(), schema: themeSchema }),
 };

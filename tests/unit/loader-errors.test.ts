@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { digest } from '../../src/lib/digest.ts';
 import { ContentFileError } from '../../src/lib/content/file-error.ts';
 import { contributionLoader } from '../../src/lib/content/loader.ts';
+import { themesLoader } from '../../src/lib/content/themes-loader.ts';
 import { collectionSpec } from '../../src/schemas/index.ts';
 import { contentRoot, removeContentRoots } from './check/corpus.ts';
 import { buildSite, makeFixtureSite } from './fixture-site.ts';
@@ -107,6 +108,65 @@ describe('a contribution the site cannot load', () => {
     const root = contentRoot();
     copyFileSync(path.join(fixtures, 'valid/case-study.mdx'), path.join(root, 'content/case-studies/another.mdx'));
     expect([...(await load(root, false)).keys()].sort()).toEqual(['another', 'case-study']);
+  });
+});
+
+describe('the list of themes', () => {
+  /** Loads content/themes.yaml into a store that already holds `before`, as a reload in the dev server does. */
+  async function loadThemes(root: string, before: string[] = []) {
+    const stored = new Map<string, unknown>(before.map((id) => [id, { id }]));
+    const context = {
+      config: { root: pathToFileURL(`${root}/`) },
+      store: {
+        clear: () => stored.clear(),
+        set: (entry: { id: string }) => stored.set(entry.id, entry),
+      },
+      parseData: async ({ data }: { data: unknown }) => {
+        if (data && typeof data === 'object' && 'colour' in data)
+          throw new Error('data does not match collection schema');
+        return data;
+      },
+    } as unknown as LoaderContext;
+    const error = await themesLoader()
+      .load(context)
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+    return { stored, error };
+  }
+  const withThemes = (edit: (text: string) => string) => {
+    const root = contentRoot();
+    const file = path.join(root, 'content/themes.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return root;
+  };
+
+  it('loads every theme', async () => {
+    const { stored, error } = await loadThemes(contentRoot());
+    expect(error).toBeUndefined();
+    expect(stored.size).toBeGreaterThanOrEqual(10);
+    expect(stored.get('reading')).toMatchObject({ id: 'reading', data: { title: 'Reading and literacy' } });
+  });
+
+  it('reports a field it does not know as the checker does, and keeps the last good list', async () => {
+    const root = withThemes((text) =>
+      text.replace('  title: Reading and literacy\n', '  title: Reading and literacy\n  colour: red\n'),
+    );
+    const { stored, error } = await loadThemes(root, ['reading', 'mathematics']);
+    expect(error).toBeInstanceOf(ContentFileError);
+    expect((error as Error).message).toMatch(
+      /^content\/themes\.yaml:\d+:3 {2}\[0\]\.colour {2}"colour" is not a field/,
+    );
+    expect([...stored.keys()]).toEqual(['reading', 'mathematics']);
+  });
+
+  it('refuses two themes with one id, which Astro would only warn about', async () => {
+    const root = withThemes((text) => text.replace('- id: mathematics', '- id: reading'));
+    const { error } = await loadThemes(root);
+    expect((error as Error).message).toMatch(
+      /^content\/themes\.yaml:\d+:3 {2}\[\d+\]\.id {2}The theme id "reading" is used twice/,
+    );
   });
 });
 

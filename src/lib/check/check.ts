@@ -296,7 +296,8 @@ function removedWithoutRedirect(root: string, previousFiles: readonly string[], 
   });
 }
 
-function checkThemes(root: string, problems: Problem[]): string[] {
+/** The problems of content/themes.yaml, added to `problems`; returns the ids it lists. */
+export function checkThemes(root: string, problems: Problem[]): string[] {
   const file = 'content/themes.yaml';
   const read = readContribution(path.join(root, file));
   const problem = (rule: string, message: string, fix: string, line = 1, column = 1) =>
