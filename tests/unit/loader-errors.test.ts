@@ -156,7 +156,7 @@ describe('the list of themes', () => {
     const { stored, error } = await loadThemes(root, ['reading', 'mathematics']);
     expect(error).toBeInstanceOf(ContentFileError);
     expect((error as Error).message).toMatch(
-      /^content\/themes\.yaml:\d+:3 {2}\[0\]\.colour {2}"colour" is not a field/,
+      /^content\/themes\.yaml:\d+:3 {2}\[0\]\.colour {2}"colour" is not a field of a theme\n/,
     );
     expect([...stored.keys()]).toEqual(['reading', 'mathematics']);
   });

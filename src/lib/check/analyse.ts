@@ -196,6 +196,10 @@ interface IssueContext {
   label: string;
 }
 
+/** Whether a path leads to an entry itself: the file's fields, or an item of a file that lists entries (the themes). */
+const isEntry = (path: readonly PropertyKey[]) =>
+  path.length === 0 || (path.length === 1 && typeof path[0] === 'number');
+
 /** The issues of a parse made with `reportInput: true`, so that a wrong value can be matched to the one meant. */
 export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, locate, label }: IssueContext): Problem[] {
   // Zod goes on to check the size of a value of the wrong type: after "must be text, not a list"
@@ -213,7 +217,7 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
           ...locate([...issue.path, key]),
           field: formatPath([...issue.path, key]),
           rule: 'unknown-field',
-          message: `"${key}" is not a field ${issue.path.length ? `of ${formatPath(issue.path)}` : `of a ${label}`}`,
+          message: `"${key}" is not a field ${isEntry(issue.path) ? `of a ${label}` : `of ${formatPath(issue.path)}`}`,
           fix: suggestion ? `Did you mean ${suggestion}?` : `Remove it. The fields are: ${known.join(', ')}.`,
         };
       });
