@@ -2,6 +2,7 @@
  * What to write instead of the HTML that text pasted from a web page or a document brings with
  * it. The element rule (inspect.ts) and the parser's errors (parse.ts) both say it.
  */
+import { components } from './components.ts';
 import { IMAGE_FOLDER } from './images.ts';
 
 const MARKDOWN_FOR: Record<string, string> = {
@@ -21,10 +22,10 @@ const MARKDOWN_FOR: Record<string, string> = {
   table: 'For a table, write rows like | Term | Focus |, with a line like | --- | --- | under the first.',
 };
 
-/** The advice for an HTML tag, or undefined when there is nothing more specific than "use Markdown". */
-export function markdownInsteadOf(tag: string): string | undefined {
+/** What to write instead of an HTML tag: its Markdown, or else Markdown or one of the allowed components. */
+export function markdownInsteadOf(tag: string): string {
   const name = tag.toLowerCase();
   return Object.hasOwn(MARKDOWN_FOR, name)
     ? `${MARKDOWN_FOR[name]} HTML tags are not used in contributions.`
-    : undefined;
+    : `Use Markdown instead, or one of the allowed components: ${Object.keys(components).join(', ')}.`;
 }

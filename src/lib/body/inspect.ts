@@ -141,7 +141,6 @@ type Heading = { text: string; level: number; at: Point | undefined };
 function inspectComponent(node: JsxNode, at: Point | undefined, report: Report): void {
   const name = node.name ?? '';
   const spec = components[name];
-  const allowedList = Object.keys(components).join(', ');
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute' && /^on/i.test(attribute.name)) {
       report(
@@ -162,12 +161,7 @@ function inspectComponent(node: JsxNode, at: Point | undefined, report: Report):
         'Remove it. Describe the content in words, or link to it.',
       );
     } else {
-      report(
-        at,
-        'unknown-component',
-        `<${name || '>'}> is not allowed in a contribution`,
-        markdownInsteadOf(name) ?? `Use Markdown instead, or one of the allowed components: ${allowedList}.`,
-      );
+      report(at, 'unknown-component', `<${name || '>'}> is not allowed in a contribution`, markdownInsteadOf(name));
     }
     return;
   }

@@ -24,7 +24,7 @@ function explain(reason: string): { message: string; fix: string } {
   if (tag) {
     return {
       message: `<${tag}> is HTML, which contributions do not use`,
-      fix: markdownInsteadOf(tag) ?? 'Use Markdown instead. HTML tags are not used in contributions.',
+      fix: markdownInsteadOf(tag),
     };
   }
   if (/^Unexpected character `!` \(U\+0021\) before name/.test(text)) {

@@ -32,3 +32,18 @@ export class ContentFileError extends Error {
   }
 }
 
+/**
+ * What to throw for content the site cannot build from: the errors among `problems` (which may hold
+ * the checker's warnings too), or `otherwise` when there are none.
+ */
+export function refusal(
+  problems: readonly (FileProblem & { severity?: 'error' | 'warning' })[],
+  otherwise: unknown,
+): unknown {
+  const [first, ...rest] = problems.filter((problem) => problem.severity !== 'warning');
+  return first ? new ContentFileError([first, ...rest]) : otherwise;
+}
+
+/** An error as the dev server logs it while it watches: a contributor's mistake without a stack, the site's own with one. */
+export const loggedError = (error: unknown): string =>
+  error instanceof Error ? error.stack || error.message : String(error);

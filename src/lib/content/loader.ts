@@ -11,8 +11,7 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import type { CollectionSpec } from '../../schemas/index.ts';
 import { renderBody } from '../body/render.ts';
 import { BodyError } from '../body/errors.ts';
-import { analyseFile } from '../check/analyse.ts';
-import { ContentFileError } from './file-error.ts';
+import { ContentFileError, loggedError, refusal } from './file-error.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
 
 /** Files that may sit in a content folder without becoming an entry. */
@@ -26,10 +25,7 @@ export function contributionLoader(spec: CollectionSpec): Loader {
       context.watcher?.on('all', (_event, changed) => {
         if (path.dirname(changed) !== folderOf(spec, context)) return;
         // While someone writes, a mistake is said in the terminal and the page keeps its last good version.
-        // Any other error is the site's own, and keeps its stack for whoever mends it.
-        loadFolder(spec, context).catch((error: unknown) =>
-          context.logger.error(error instanceof Error ? error.stack || error.message : String(error)),
-        );
+        loadFolder(spec, context).catch((error: unknown) => context.logger.error(loggedError(error)));
       });
     },
   };
@@ -96,13 +92,11 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
       ]);
     }
     const data = await parseData({ id, data: (yaml.data ?? {}) as Record<string, unknown>, filePath }).catch(
-      (error: unknown) => {
+      async (error: unknown) => {
         // Astro's own report of a field's problem names no line and no fix; the checker's analysis
-        // of the same file says it as `npm run check` does.
-        const [first, ...rest] = analyseFile(spec, filePath, source, root).problems.filter(
-          (problem) => problem.severity === 'error',
-        );
-        throw first ? new ContentFileError([first, ...rest]) : error;
+        // of the same file says it as `npm run check` does. Loaded only then: no build that passes needs it.
+        const { analyseFile } = await import('../check/analyse.ts');
+        throw refusal(analyseFile(spec, filePath, source, root).problems, error);
       },
     );
     if (!file) {

@@ -3,7 +3,7 @@
  * here so that a broken reference fails the build wherever it is first noticed.
  */
 import { getCollection } from 'astro:content';
-import { ContentFileError } from './file-error.ts';
+import { refusal } from './file-error.ts';
 import { buildGraph, missingReferenceProblems } from './graph.ts';
 
 async function load() {
@@ -21,8 +21,7 @@ async function load() {
   themes.sort((a, b) => a.data.title.localeCompare(b.data.title));
   const graph = buildGraph({ caseStudies, evidence, playbooks, trusts, themes });
   if (graph.missing.length > 0) {
-    const [first, ...rest] = missingReferenceProblems(graph.missing, graph);
-    throw new ContentFileError([first!, ...rest]);
+    throw refusal(missingReferenceProblems(graph.missing, graph), new Error('Some content refers to entries that do not exist'));
   }
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((entry) => [entry.id, entry]));
   return {

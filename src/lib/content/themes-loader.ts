@@ -8,9 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { collectionSpec } from '../../schemas/index.ts';
-import { checkThemes } from '../check/check.ts';
 import type { Problem } from '../check/problem.ts';
-import { ContentFileError } from './file-error.ts';
+import { loggedError, refusal } from './file-error.ts';
 import { parseYaml } from './files.ts';
 
 const THEMES_FILE = `content/${collectionSpec('themes').path}`;
@@ -25,9 +24,7 @@ export function themesLoader(): Loader {
       context.watcher?.on('change', (changed) => {
         if (changed !== file) return;
         // While someone writes, a mistake is said in the terminal and the pages keep the last good list.
-        loadThemes(context).catch((error: unknown) =>
-          context.logger.error(error instanceof Error ? error.stack || error.message : String(error)),
-        );
+        loadThemes(context).catch((error: unknown) => context.logger.error(loggedError(error)));
       });
     },
   };
@@ -36,23 +33,24 @@ export function themesLoader(): Loader {
 async function loadThemes({ config, store, parseData }: LoaderContext): Promise<void> {
   const root = fileURLToPath(config.root);
   // What the checker says of the file, when it cannot be loaded; Astro's own error if it says nothing.
-  const refusal = (error: Error): Error => {
+  // The checker is loaded only then: no build that passes needs it.
+  const refused = async (error: unknown) => {
+    const { checkThemes } = await import('../check/check.ts');
     const problems: Problem[] = [];
     checkThemes(root, problems);
-    const [first, ...rest] = problems.filter((problem) => problem.severity === 'error');
-    return first ? new ContentFileError([first, ...rest]) : error;
+    return refusal(problems, error);
   };
   const { data, problems } = parseYaml(readFileSync(path.join(root, THEMES_FILE), 'utf8'));
-  if (problems.length > 0 || !Array.isArray(data)) throw refusal(new Error(`${THEMES_FILE} is not a list of themes`));
+  if (problems.length > 0 || !Array.isArray(data)) throw await refused(new Error(`${THEMES_FILE} is not a list of themes`));
   const entries: { id: string; data: Record<string, unknown> }[] = [];
   for (const item of data as unknown[]) {
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || entries.some((entry) => entry.id === id)) {
-      throw refusal(new Error(`${THEMES_FILE} has a theme with no id of its own`));
+      throw await refused(new Error(`${THEMES_FILE} has a theme with no id of its own`));
     }
     const parsed = await parseData({ id, data: item as Record<string, unknown>, filePath: THEMES_FILE }).catch(
-      (error: unknown) => {
-        throw refusal(error instanceof Error ? error : new Error(String(error)));
+      async (error: unknown) => {
+        throw await refused(error);
       },
     );
     entries.push({ id, data: parsed });
