@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { expectedPages, findPageProblems } from '../lib/content/completeness.ts';
+import { ReportedError } from '../lib/reported-error.ts';
 
 /** Fails the build when a content file did not become exactly one page. */
 export function completeness(): AstroIntegration {
@@ -17,7 +18,7 @@ export function completeness(): AstroIntegration {
           pages.map((page) => page.pathname),
         );
         if (problems.length > 0) {
-          throw new Error(`Some content did not become exactly one page:\n  ${problems.join('\n  ')}`);
+          throw new ReportedError(`Some content did not become exactly one page:\n  ${problems.join('\n  ')}`);
         }
         logger.info('every content file became exactly one page');
       },

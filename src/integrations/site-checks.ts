@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { budgetProblems } from '../lib/built/budgets.ts';
 import { brokenLinks, linksWithoutNoopener } from '../lib/built/links.ts';
 import { readBuiltSite } from '../lib/built/pages.ts';
+import { ReportedError } from '../lib/reported-error.ts';
 
 /**
  * Fails the build on a broken internal link or fragment, a link to another site without
@@ -23,7 +24,7 @@ export function siteChecks(site: string): AstroIntegration {
         if (problems.length > 0) {
           const shown = problems.slice(0, 30).join('\n  ');
           const more = problems.length > 30 ? `\n  …and ${problems.length - 30} more` : '';
-          throw new Error(`The built site has ${problems.length} problems:\n  ${shown}${more}`);
+          throw new ReportedError(`The built site has ${problems.length} problems:\n  ${shown}${more}`);
         }
         logger.info(
           `${pages.length} pages: every internal link resolves, every external link opens with noopener, every page within its budget`,

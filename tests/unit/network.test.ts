@@ -1,5 +1,6 @@
 import bibtexParse from '@orcid/bibtex-parse-js';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { apaCitation, bibtexCitation, citationMetaTags, jsonLd, type PageCitation } from '../../src/lib/citation.ts';
 import { toCsv } from '../../src/lib/csv.ts';
@@ -76,7 +77,8 @@ describe('the Atom feed', () => {
   });
 
   it('is well-formed XML', () => {
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    expect(() => SyntaxValidator.validate(xml.replace('</feed>', ''))).toThrow();
   });
 
   it('has what Atom requires of a feed and of each entry', () => {

@@ -50,7 +50,7 @@ export function budgetProblems(pages: BuiltPage[], dist: string): string[] {
       const file = sourceFile(page.url);
       problems.push(
         `${page.url} is ${kb(weight.htmlAndCss)} of HTML and CSS; the budget is ${kb(CONTENT_PAGE_BUDGET)}` +
-          (file ? `. Shorten ${file}: its text, or its lists of measures, sources or schools` : ''),
+          (file ? `. Shorten ${file}: its text or its longest list` : ''),
       );
     }
   }

@@ -1,3 +1,5 @@
+import { ReportedError } from '../reported-error.ts';
+
 /**
  * A contribution the site cannot build from, reported as the checker reports it: file, line,
  * field, what is wrong and how to fix it. The loader and the link graph both throw it.
@@ -14,21 +16,15 @@ export interface FileProblem {
 const describe = ({ file, line, column, field, message, fix }: FileProblem) =>
   `${line === undefined ? file : `${file}:${line}:${column ?? 1}`}  ${field ? `${field}  ` : ''}${message}\n  How to fix: ${fix}`;
 
-/**
- * A contributor's mistake, not the program's, so it carries no stack: Astro prints the stack of
- * any error that has one, pointing into the site's code. Astro is given the contributor's file
- * as the place instead.
- */
-export class ContentFileError extends Error {
+/** A contributor's mistake, not the program's: Astro is given the contributor's file as the place. */
+export class ContentFileError extends ReportedError {
   /** Where Astro says the problem is; left out when no line is known, which Astro would show as line 0. */
   readonly loc: { file: string; line: number; column: number } | undefined;
 
   constructor(problems: readonly [FileProblem, ...FileProblem[]]) {
     super(problems.map(describe).join('\n'));
-    this.name = 'ContentFileError';
     const [{ file, line, column }] = problems;
     this.loc = line === undefined ? undefined : { file, line, column: column ?? 1 };
-    this.stack = '';
   }
 }
 
