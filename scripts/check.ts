@@ -3,11 +3,11 @@
  *
  *   npm run check [-- --format human|github|json] [--changed] [--strict]
  */
-import { execFileSync } from 'node:child_process';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Format } from '../src/lib/check/format.ts';
+import { changedFiles, filesOnMain } from '../src/lib/git-changes.ts';
 import { startWorkers, worthWorkers } from '../src/lib/check/workers.ts';
 
 // COMMONS_ROOT lets tests point the script at a throw-away copy of the content.
@@ -21,28 +21,6 @@ const workers = worthWorkers(root) ? startWorkers(root) : undefined;
 const { checkContent } = await import('../src/lib/check/check.ts');
 const { formatGithub, formatHuman, formatJson } = await import('../src/lib/check/format.ts');
 const { useFriendlyErrors } = await import('../src/schemas/error-map.ts');
-
-const git = (...args: string[]) =>
-  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-
-/** The content files on origin/main, or undefined where that branch is not available (a fresh repository). */
-function filesOnMain(): string[] | undefined {
-  try {
-    git('rev-parse', '--verify', '--quiet', 'origin/main');
-    return git('ls-tree', '-r', '--name-only', 'origin/main', '--', 'content').split('\n').filter(Boolean);
-  } catch {
-    return undefined;
-  }
-}
-
-function changedFiles(): Set<string> | undefined {
-  const names = [
-    git('diff', '--name-only', '--diff-filter=ACMR', 'origin/main...HEAD', '--', 'content'),
-    git('diff', '--name-only', '--diff-filter=ACMR', 'HEAD', '--', 'content'),
-    git('ls-files', '--others', '--exclude-standard', '--', 'content'),
-  ].join('\n');
-  return new Set(names.split('\n').filter(Boolean));
-}
 
 async function main(): Promise<number> {
   let values;
@@ -66,9 +44,9 @@ async function main(): Promise<number> {
     return 2;
   }
   useFriendlyErrors();
-  const previousFiles = filesOnMain();
+  const previousFiles = filesOnMain(root);
   if (values.changed && !previousFiles) console.error('origin/main is not available, so every file is checked.');
-  const only = values.changed && previousFiles ? changedFiles() : undefined;
+  const only = values.changed && previousFiles ? changedFiles(root) : undefined;
   const { problems, filesChecked } = await checkContent({
     root,
     cache: true,

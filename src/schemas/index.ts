@@ -75,3 +75,9 @@ export const collectionSpec = (name: CollectionName): CollectionSpec => {
 
 /** The file an entry of a folder collection is written in, from the project folder. */
 export const entryFile = (spec: CollectionSpec, id: string): string => `content/${spec.path}/${id}${spec.extension ?? ''}`;
+
+/** The collection a path such as content/evidence/x.mdx belongs to, if it is an entry's file. */
+export const specOfFile = (file: string): CollectionSpec | undefined =>
+  collectionSpecs.find(
+    (spec) => spec.extension && file.startsWith(`content/${spec.path}/`) && file.endsWith(spec.extension),
+  );

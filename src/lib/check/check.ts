@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
-import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
+import { collectionSpecs, specOfFile, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { collectRedirects } from '../content/redirects.ts';
@@ -140,12 +140,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   if (options.previousFiles) problems.push(...removedWithoutRedirect(root, options.previousFiles, ids));
   return { problems: sortProblems(problems), filesChecked };
 }
-
-/** The collection a path such as content/evidence/x.mdx belongs to, if it is an entry's file. */
-const specOfFile = (file: string) =>
-  collectionSpecs.find(
-    (spec) => spec.extension && file.startsWith(`content/${spec.path}/`) && file.endsWith(spec.extension),
-  );
 
 /**
  * The files a check of changes must look at: the changed ones, and every other file that names an
