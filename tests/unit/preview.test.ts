@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePreview, MAX_PREVIEWS, previewSummary, type PreviewBase } from '../../src/lib/built/preview.ts';
+import { articlePreview, MAX_SUMMARY_BYTES, previewSummary, type PreviewBase } from '../../src/lib/built/preview.ts';
 
 const base: PreviewBase = { site: 'https://commons.example', publicFiles: 'https://git.example/pr/raw/abc/public' };
 
@@ -59,14 +59,16 @@ describe('the preview summary', () => {
     expect(firstPage.split('</details>')[0]!.trim().split('\n\n')).toHaveLength(2);
   });
 
-  it('shows at most MAX_PREVIEWS pages in full and counts the rest', () => {
-    const files = Array.from({ length: MAX_PREVIEWS + 3 }, (_, index) => ({
+  it('stops before GitHub’s limit on a summary and counts the files left out', () => {
+    const long = page.replace('<h1>', `<p>${'x'.repeat(100_000)}</p><h1>`);
+    const files = Array.from({ length: 12 }, (_, index) => ({
       file: `content/case-studies/c${index}.mdx`,
       url: `/case-studies/c${index}/`,
-      html: page,
+      html: long,
     }));
     const summary = previewSummary(files, base);
-    expect(summary.match(/<details open>/g)).toHaveLength(MAX_PREVIEWS);
-    expect(summary).toContain('3 more changed pages not shown here.');
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES + 200);
+    expect(summary.match(/<details open>/g)).toHaveLength(10);
+    expect(summary).toContain('2 more changed files not shown here');
   });
 });

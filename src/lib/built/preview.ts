@@ -27,8 +27,8 @@ export interface PreviewedFile {
   html?: string | undefined;
 }
 
-/** Pages shown in full; GitHub keeps at most 1 MiB of a step's summary, and a page is about 15 KB. */
-export const MAX_PREVIEWS = 20;
+/** GitHub refuses the whole of a step's summary over 1 MiB; this leaves room for the note of what is left out. */
+export const MAX_SUMMARY_BYTES = 1000 * 1024;
 
 /** Attributes GitHub keeps that still mean something once the page's styles are gone. */
 const KEPT = ['href', 'src', 'alt', 'title', 'scope', 'colSpan', 'rowSpan', 'dateTime'];
@@ -98,18 +98,26 @@ function section({ file, url, html }: PreviewedFile, base: PreviewBase): string 
   ].join('\n');
 }
 
-/** The whole summary: one section per changed file, the first MAX_PREVIEWS pages in full. */
+/** The whole summary: one section per changed file, as many as GitHub will show. */
 export function previewSummary(files: readonly PreviewedFile[], base: PreviewBase): string {
-  const withPages = files.filter((file) => file.url);
-  const shown = new Set(withPages.slice(0, MAX_PREVIEWS));
-  const notShown = withPages.length - shown.size;
-  return [
+  const lines = [
     '## Preview',
     '',
     'How the pages this pull request changes will read on the site. Here they have none of the site’s styles, and each chart is shown as its table.',
     '',
-    ...files.filter((file) => !file.url || shown.has(file)).map((file) => section(file, base)),
-    ...(notShown > 0 ? ['', `${plural(notShown, 'more changed page')} not shown here.`] : []),
-    '',
-  ].join('\n');
+  ];
+  let bytes = Buffer.byteLength(lines.join('\n'));
+  let notShown = 0;
+  for (const file of files) {
+    const text = section(file, base);
+    const size = Buffer.byteLength(text) + 1;
+    if (bytes + size > MAX_SUMMARY_BYTES) notShown += 1;
+    else {
+      lines.push(text);
+      bytes += size;
+    }
+  }
+  if (notShown > 0)
+    lines.push('', `${plural(notShown, 'more changed file')} not shown here, to keep within what GitHub shows.`);
+  return `${lines.join('\n')}\n`;
 }
