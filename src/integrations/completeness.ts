@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { expectedPages, findPageProblems } from '../lib/content/completeness.ts';
+import { expectedPages, findPageProblems, strayFileProblems } from '../lib/content/completeness.ts';
 import { ReportedError } from '../lib/reported-error.ts';
 
 /** Fails the build when a content file did not become exactly one page. */
@@ -13,10 +13,13 @@ export function completeness(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ pages, logger }) => {
-        const problems = findPageProblems(
-          expectedPages(root),
-          pages.map((page) => page.pathname),
-        );
+        const problems = [
+          ...findPageProblems(
+            expectedPages(root),
+            pages.map((page) => page.pathname),
+          ),
+          ...strayFileProblems(root),
+        ];
         if (problems.length > 0) {
           throw new ReportedError(`Some content did not become exactly one page:\n  ${problems.join('\n  ')}`);
         }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectedPages, findPageProblems } from '../../src/lib/content/completeness.ts';
+import { expectedPages, findPageProblems, strayFileProblems } from '../../src/lib/content/completeness.ts';
 
 function contentFolder(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'commons-content-'));
@@ -54,5 +54,14 @@ describe('every content file becomes exactly one page', () => {
     expect(findPageProblems(clash, pages)).toContain(
       'content/evidence/phonics.md and content/evidence/phonics.mdx both claim /evidence/phonics/',
     );
+  });
+
+  it('fails for a file outside the collections\u2019 folders, which no route reads', () => {
+    const stray = contentFolder({ 'themes.yaml': '[]\n', 'case-study.mdx': '---\n---\n', '.DS_Store': '' });
+    expect(strayFileProblems(stray)).toEqual([
+      'content/case-study.mdx did not become a page: it is outside the content folders. Move it to the folder for its kind: content/case-studies/ (case studies), content/evidence/ (evidence summaries), content/playbooks/ (playbooks).',
+    ]);
+    expect(strayFileProblems(root)).toEqual([]);
+    rmSync(stray, { recursive: true, force: true });
   });
 });

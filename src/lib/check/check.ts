@@ -3,7 +3,7 @@
  * and the references between entries. It never throws on bad input: every problem becomes a
  * Problem with a file, a line, a field and a fix.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
@@ -11,6 +11,7 @@ import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
 import { collectionSpecs, specOfFile, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
+import { isNotEntry, strayFiles, strayProblem } from '../content/layout.ts';
 import { collectRedirects } from '../content/redirects.ts';
 import { missingReference } from '../content/missing-reference.ts';
 import { issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
@@ -21,7 +22,7 @@ import { AnalysisCache } from './cache.ts';
 import { nearest } from './nearest.ts';
 import { locator, type Locate } from './positions.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { readContribution } from './read.ts';
+import { FOLDER, readContribution } from './read.ts';
 
 export interface CheckOptions {
   /** The project folder (the one holding content/). */
@@ -45,7 +46,6 @@ export interface CheckResult {
 
 export type Ids = Record<CollectionName, Set<string>>;
 
-const IGNORED = new Set(['.gitkeep', 'README.md']);
 const CODE_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** A reference that knows which ids exist, for tools that check one answer at a time (npm run new). */
@@ -74,18 +74,21 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const files: { spec: CollectionSpec; file: string }[] = [];
   for (const spec of collectionSpecs) {
     if (!spec.extension) continue;
-    let names: string[];
+    let dirents: Dirent[];
     try {
-      names = readdirSync(path.join(root, 'content', spec.path)).sort();
+      dirents = readdirSync(path.join(root, 'content', spec.path), { withFileTypes: true });
     } catch {
       // Git keeps no empty folders: a collection with no entries yet may have no folder.
       continue;
     }
-    for (const name of names) {
-      if (IGNORED.has(name)) continue;
+    for (const dirent of dirents.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const { name } = dirent;
+      if (isNotEntry(name)) continue;
       const file = `content/${spec.path}/${name}`;
       const id = name.slice(0, name.length - path.extname(name).length);
-      if (path.extname(name) !== spec.extension) {
+      if (dirent.isDirectory()) {
+        fileProblem(file, FOLDER.rule, FOLDER.message, FOLDER.fix);
+      } else if (path.extname(name) !== spec.extension) {
         const rename = ID_PATTERN.test(id) ? id : 'an-id';
         fileProblem(
           file,
@@ -111,6 +114,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     }
   }
   checkThemes(root, problems).forEach((id) => ids.themes.add(id));
+  const stray = strayFiles(root);
+  for (const file of stray) {
+    const { message, fix } = strayProblem(file);
+    fileProblem(file, 'outside-collections', message, fix);
+  }
 
   const cache = options.cache ? new AnalysisCache(root, CODE_ROOT) : undefined;
   const only = options.only && widenChanged(root, options.only, files, options.previousFiles, ids);
@@ -136,7 +144,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   });
   cache?.save();
   problems.push(...imageFolderProblems(root));
-  const filesChecked = 1 + checked.length;
+  const filesChecked = 1 + checked.length + stray.length;
   if (options.previousFiles) problems.push(...removedWithoutRedirect(root, options.previousFiles, ids));
   return { problems: sortProblems(problems), filesChecked };
 }

@@ -56,15 +56,15 @@ function open(file: string): { fd: number; stats: Stats } | { problem: ReadProbl
   }
 }
 
+export const FOLDER: ReadProblem = {
+  rule: 'not-a-file',
+  message: 'This is a folder, not a file',
+  fix: 'Each entry is one file directly in its collection\u2019s folder: move the files out and remove the folder.',
+};
+
 function readOpen(fd: number, stats: Stats): { bytes: Buffer } | { problem: ReadProblem } {
   if (stats.isDirectory()) {
-    return {
-      problem: {
-        rule: 'not-a-file',
-        message: 'This is a folder, not a file',
-        fix: 'Each entry is one file directly in its collection\u2019s folder: move the files out and remove the folder.',
-      },
-    };
+    return { problem: FOLDER };
   }
   if (!stats.isFile()) {
     return {

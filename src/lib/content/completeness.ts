@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { collectionSpecs } from '../../schemas/index.ts';
+import { isNotEntry, strayFiles, strayProblem } from './layout.ts';
 
 export interface ExpectedPage {
   /** The file the page comes from, relative to the project. */
@@ -25,7 +26,7 @@ export function expectedPages(root: string): ExpectedPage[] {
       continue;
     }
     for (const name of (existsSync(location) ? readdirSync(location) : [])) {
-      if (name.startsWith('.') || name === 'README.md') continue;
+      if (isNotEntry(name)) continue;
       const id = name.slice(0, name.length - path.extname(name).length);
       expected.push({ file: `content/${spec.path}/${name}`, page: `${spec.route}/${id}/` });
     }
@@ -51,3 +52,7 @@ export function findPageProblems(expected: ExpectedPage[], builtPages: string[])
   }
   return problems;
 }
+
+/** Files outside every collection's place: no route reads them, so none can become a page. */
+export const strayFileProblems = (root: string): string[] =>
+  strayFiles(root).map((file) => `${file} did not become a page: it is outside the content folders. ${strayProblem(file).fix}`);

@@ -13,9 +13,9 @@ import { renderBody } from '../body/render.ts';
 import { BodyError } from '../body/errors.ts';
 import { ContentFileError, loggedError, refusal } from './file-error.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
+import { isNotEntry } from './layout.ts';
 
 /** Files that may sit in a content folder without becoming an entry. */
-const IGNORED_FILES = new Set(['.gitkeep', 'README.md']);
 
 export function contributionLoader(spec: CollectionSpec): Loader {
   return {
@@ -46,7 +46,7 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
     throw error;
   });
   for (const dirent of dirents) {
-    if (IGNORED_FILES.has(dirent.name)) continue;
+    if (isNotEntry(dirent.name)) continue;
     const filePath = path.relative(root, path.join(folder, dirent.name));
     if (!dirent.isFile() || path.extname(dirent.name) !== spec.extension) {
       throw new ContentFileError([

@@ -194,6 +194,58 @@ describe('the checker on the command line', () => {
   });
 });
 
+describe('files in the wrong place', () => {
+  it('refuses a file outside the collection folders, saying where it belongs, and a folder inside one', async () => {
+    const root = contentRoot();
+    const write = (file: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), '---\ntitle: x\n---\n');
+    };
+    for (const file of [
+      'content/case-study/new-study.mdx',
+      'content/my-trust.yaml',
+      'content/notes/plan.txt',
+      'content/case-studies/drafts/draft.mdx',
+      // Kept by operating systems and git, never entries.
+      'content/.DS_Store',
+      'content/case-studies/Thumbs.db',
+      'content/README.md',
+    ])
+      write(file);
+    const report = await checkContent({ root, today: new Date('2026-01-01') });
+    expect(errorsIn(report).map(({ file, line, rule, fix }) => ({ file, line, rule, fix }))).toEqual([
+      {
+        file: 'content/case-studies/drafts',
+        line: 1,
+        rule: 'not-a-file',
+        fix: 'Each entry is one file directly in its collection\u2019s folder: move the files out and remove the folder.',
+      },
+      {
+        file: 'content/case-study/new-study.mdx',
+        line: 1,
+        rule: 'outside-collections',
+        fix: 'Move it to content/case-studies/.',
+      },
+      {
+        file: 'content/my-trust.yaml',
+        line: 1,
+        rule: 'outside-collections',
+        fix: 'Move it to the folder for its kind: content/trusts/ (trusts).',
+      },
+      {
+        file: 'content/notes/plan.txt',
+        line: 1,
+        rule: 'outside-collections',
+        fix: 'Each entry is a file directly in one of content/case-studies, content/evidence, content/playbooks, content/trusts, content/themes.yaml. Move it there, or remove it.',
+      },
+    ]);
+    expect(errorsIn(report)[0]).toMatchObject({ message: 'This is a folder, not a file' });
+    expect(errorsIn(report)[1]).toMatchObject({
+      message: 'This file is outside the content folders, so it would not become a page',
+    });
+  });
+});
+
 describe('the output formats', () => {
   it('escapes what GitHub would misread in an annotation', () => {
     const annotation = formatGithub([
