@@ -33,8 +33,36 @@ describe('a YAML problem explained', () => {
     expect(fixFor('title: A title\n  region: london\n').fix).toBe(
       'Check the indentation, colons and quotes on this line.',
     );
-    expect(fixFor("title: 'Pupils' voice: a review'\n").fix).toBe(
-      'Check the indentation, colons and quotes on this line.',
+  });
+
+  it('points to a quote that is never closed, not to the line the parser gave up on', () => {
+    expect(fixFor('title: "After-school catch-up\nsummary: >-\n  Text.\nregion: london\n')).toEqual({
+      line: 2,
+      message: 'The YAML could not be read: the quote opened on this line is never closed',
+      fix: 'Add " at the end of the text: title: "After-school catch-up"',
+    });
+    expect(fixFor("themes:\n  - reading\n  - 'attendance\nregion: london\n")).toMatchObject({
+      line: 4,
+      fix: "Add ' at the end of the text: - 'attendance'",
+    });
+  });
+
+  it('blames no earlier quoted text for a mistake of its own', () => {
+    // A quoted text may go on over two lines; closing it on its first line does not help.
+    expect(fixFor('title: "A title\n  over two lines"\nsummary: "Closed"\n  region: london\n')).toMatchObject({
+      line: 5,
+      fix: 'Check the indentation, colons and quotes on this line.',
+    });
+  });
+
+  it('says to use double quotes when an apostrophe ends single-quoted text', () => {
+    expect(fixFor("title: 'Pupils' voice: a review'\n")).toEqual({
+      line: 2,
+      message: 'The YAML could not be read: an apostrophe in this text ends the single quotes around it',
+      fix: 'Put the text in double quotes instead: title: "Pupils\' voice: a review"',
+    });
+    expect(fixFor("name: 'St Mary''s and St John's'\n").fix).toBe(
+      'Put the text in double quotes instead: name: "St Mary\'s and St John\'s"',
     );
   });
 });

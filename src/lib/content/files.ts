@@ -50,8 +50,11 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     return { data: load(text, { schema: CORE_SCHEMA }), problems: [] };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const message = error.reason ?? error.message.split('\n')[0] ?? 'invalid YAML';
+    const lines = text.split('\n');
     const line = error.mark?.line ?? 0;
+    const quote = apostropheIn(lines, line) ?? unclosedQuote(lines, line);
+    if (quote) return { data: undefined, problems: [{ ...quote, line: quote.line + 1 + lineOffset }] };
+    const message = error.reason ?? error.message.split('\n')[0] ?? 'invalid YAML';
     return {
       data: undefined,
       problems: [
@@ -59,7 +62,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
           message,
           line: line + 1 + lineOffset,
           column: (error.mark?.column ?? 0) + 1,
-          fix: yamlFix(message, text.split('\n')[line]),
+          fix: yamlFix(message, lines[line]),
         },
       ],
     };
@@ -81,6 +84,55 @@ function yamlFix(reason: string, line: string | undefined): string | undefined {
   const [, key, value] = match;
   const quoted = `"${value!.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
   return `The text after "${key}:" has a colon in it, which YAML reads as the start of another field. Put the text in double quotes: ${key}: ${quoted}`;
+}
+
+// "key: " or "- " followed by an opening quote, and what follows it on the line.
+const QUOTED_VALUE = /^(\s*(?:- +)?(?:[A-Za-z_][\w-]*: +)?)(["'])(.*)$/;
+
+/**
+ * A quote opened on a line and never closed makes YAML read on into the next lines, and its
+ * parser reports whatever it trips on there ("deficient indentation"), a line or more later. When
+ * the YAML cannot be read, the nearest such line at or before the reported one is the cause if
+ * closing its quote lets the parser read further.
+ */
+/** An apostrophe inside single quotes ('Weaver's approach') ends the text there. */
+function apostropheIn(lines: readonly string[], failedAt: number): YamlProblem | undefined {
+  const [, before = '', quote, rest = ''] = QUOTED_VALUE.exec(lines[failedAt]?.trimEnd() ?? '') ?? [];
+  const text = rest.endsWith("'") ? rest.slice(0, -1) : rest;
+  if (quote !== "'" || !/'/.test(text.replaceAll("''", ''))) return undefined;
+  const plain = text.replaceAll("''", "'").replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+  return {
+    line: failedAt,
+    column: before.length + 1,
+    message: 'an apostrophe in this text ends the single quotes around it',
+    fix: `Put the text in double quotes instead: ${before.trim()} "${plain}"`,
+  };
+}
+
+function readsFurther(lines: readonly string[], index: number, mended: string, failedAt: number): boolean {
+  try {
+    load(lines.with(index, mended).join('\n'), { schema: CORE_SCHEMA });
+    return true;
+  } catch (error) {
+    return error instanceof YAMLException && (error.mark?.line ?? 0) > failedAt;
+  }
+}
+
+function unclosedQuote(lines: readonly string[], failedAt: number): YamlProblem | undefined {
+  for (let index = Math.min(failedAt, lines.length - 1); index >= 0; index--) {
+    const match = QUOTED_VALUE.exec(lines[index]!.trimEnd());
+    if (!match) continue;
+    const [, before, quote, rest] = match as unknown as [string, string, '"' | "'", string];
+    const closed = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'(?!')/.test(rest.replaceAll("''", ''));
+    if (closed || !readsFurther(lines, index, `${lines[index]!.trimEnd()}${quote}`, failedAt)) continue;
+    return {
+      line: index,
+      column: before.length + 1,
+      message: 'the quote opened on this line is never closed',
+      fix: `Add ${quote} at the end of the text: ${lines[index]!.trim()}${quote}`,
+    };
+  }
+  return undefined;
 }
 
 /** How a YAML problem is explained to a contributor, wherever it is found. */
