@@ -127,8 +127,30 @@ describe('rendering a contribution body', () => {
       '<Callout> is opened but not closed',
       'Add </Callout> where it ends.',
     ],
+    [
+      'a placeholder in braces',
+      'The results are in the table {see below}.',
+      'Curly-brace expressions { } are not allowed',
+      'Remove the braces, or write \\{ to show a brace as text.',
+    ],
+    [
+      'a less-than sign before a number',
+      'Pupils scoring <100 on entry.',
+      'A < that does not start a tag cannot be used as it is',
+      'Write \\< to show the sign, or say it in words ("under 100").',
+    ],
+    [
+      'a web address in angle brackets',
+      'See <https://educationendowmentfoundation.org.uk/guidance> for more.',
+      'A web address in < > is read as the start of a tag',
+      'Write the link as [the words to show](https://educationendowmentfoundation.org.uk/guidance).',
+    ],
   ])('explains %s in words, with what to write instead', (_name, source, message, fix) => {
     expect(refusal(source, 10)).toMatchObject({ message, fix });
+  });
+
+  it('places a placeholder in braces at its opening brace, not inside it', () => {
+    expect(refusal('Intro\n\nPupils {aged 11} took part.', 10)).toMatchObject({ line: 13, column: 8 });
   });
 
   it('names the file line of a text it cannot read, and no line of its own', () => {

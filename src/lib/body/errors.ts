@@ -12,3 +12,9 @@ export class BodyError extends Error {
     this.fix = fix;
   }
 }
+
+/** Said of a { } in a body, whether the parser reads what is inside as code or cannot read it at all. */
+export const EXPRESSION_PROBLEM = {
+  message: 'Curly-brace expressions { } are not allowed',
+  fix: 'Remove the braces, or write \\{ to show a brace as text.',
+} as const;

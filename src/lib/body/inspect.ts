@@ -19,6 +19,7 @@ import {
 import { firstTooDeep, MAX_NESTING } from './nesting.ts';
 import { findPersonalData } from './personal-data.ts';
 import { decoded, LINK_SCHEMES, LINK_SCHEMES_TEXT, schemeOf, UNSAFE_SCHEMES } from './urls.ts';
+import { EXPRESSION_PROBLEM } from './errors.ts';
 
 export interface BodyProblem {
   rule: string;
@@ -89,12 +90,7 @@ export function inspectBody(tree: Root, options: InspectOptions): BodyProblem[] 
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (isComment(node.value)) return;
-        report(
-          at,
-          'no-expression',
-          'Curly-brace expressions { } are not allowed',
-          'Remove the braces, or write \\{ to show a brace as text.',
-        );
+        report(at, 'no-expression', EXPRESSION_PROBLEM.message, EXPRESSION_PROBLEM.fix);
         return;
       case 'raw':
         report(at, 'no-html', 'Raw HTML is not allowed', 'Use Markdown instead of HTML.');

@@ -5,17 +5,19 @@
 import type { Root } from 'hast';
 import { mdxToHast } from 'satteri';
 import { components } from './components.ts';
-import { BodyError } from './errors.ts';
+import { BodyError, EXPRESSION_PROBLEM } from './errors.ts';
 import { markdownInsteadOf } from './html-tags.ts';
 
 const GENERAL_FIX = 'Check for an unclosed < or {. Write \\< or \\{ to show them as text.';
 
 /**
- * The parser's reason in a contributor's words, for the mistakes pasted text makes most: an HTML
- * tag left open (<br>, <b>) and an HTML comment. Positions inside the reason count from the
- * body's first line, not the file's, and would only confuse: the problem is already placed.
+ * The parser's reason in a contributor's words, for the mistakes pasted and typed text makes most:
+ * an HTML tag left open (<br>, <b>), an HTML comment, a placeholder in braces ({see below}), and a
+ * < that starts no tag (<100, <https://…>). `after` is the text from where the parser stopped.
+ * Positions inside the reason count from the body's first line, not the file's, and would only
+ * confuse: the problem is already placed.
  */
-function explain(reason: string): { message: string; fix: string } {
+function explain(reason: string, after: string): { message: string; fix: string } {
   const text = reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '');
   const tag = /^Expected a closing tag for `<([\w.:-]+)>`/.exec(text)?.[1];
   if (tag && Object.hasOwn(components, tag)) {
@@ -33,7 +35,29 @@ function explain(reason: string): { message: string; fix: string } {
       fix: 'For a note that is never shown, write {/* the note */}. Notes for the reviewers can go in the pull request.',
     };
   }
+  if (/^Could not parse expression/.test(text)) return EXPRESSION_PROBLEM;
+  if (/^Unexpected character after `<`/.test(text)) {
+    const address = /^<((?:https?:\/\/|www\.)[^\s>]+)>/.exec(after)?.[1];
+    if (address) {
+      return {
+        message: 'A web address in < > is read as the start of a tag',
+        fix: `Write the link as [the words to show](${address.startsWith('www.') ? `https://${address}` : address}).`,
+      };
+    }
+    return {
+      message: 'A < that does not start a tag cannot be used as it is',
+      fix: 'Write \\< to show the sign, or say it in words ("under 100").',
+    };
+  }
   return { message: `The text could not be read: ${text}`, fix: GENERAL_FIX };
+}
+
+/** Where the parser stopped: a { it could not read is reported inside it, so step back to the brace. */
+function placeOf(source: string, line: number, column: number, reason: string): { column: number; after: string } {
+  const text = source.split('\n')[line - 1] ?? '';
+  const brace = /^Could not parse expression/.test(reason) ? text.lastIndexOf('{', column - 1) : -1;
+  const index = brace >= 0 ? brace : column - 1;
+  return { column: index + 1, after: text.slice(index) };
 }
 
 export function parseBody(source: string, lineOffset: number): Root {
@@ -43,12 +67,13 @@ export function parseBody(source: string, lineOffset: number): Root {
     const raw = error instanceof Error ? error.message : String(error);
     // Sätteri reports "line:column: reason (rule-id)".
     const match = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(raw);
-    const { message, fix } = explain(match ? match[3]! : raw);
-    throw new BodyError(
-      message,
-      match ? Number(match[1]) + lineOffset : undefined,
-      match ? Number(match[2]) : undefined,
-      fix,
-    );
+    if (!match) {
+      const { message, fix } = explain(raw, '');
+      throw new BodyError(message, undefined, undefined, fix);
+    }
+    const [, line, column, reason] = match as unknown as [string, string, string, string];
+    const place = placeOf(source, Number(line), Number(column), reason);
+    const { message, fix } = explain(reason, place.after);
+    throw new BodyError(message, Number(line) + lineOffset, place.column, fix);
   }
 }
