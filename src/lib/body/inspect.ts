@@ -367,6 +367,12 @@ function inspectAttributeValues(node: JsxNode, at: Point | undefined, report: Re
   }
 }
 
+/** The start of the body's last line of text, where a section missing from the end belongs. */
+const lastLine = (tree: Root): Point | undefined => {
+  const end = tree.children.findLast((child) => child.position)?.position?.end;
+  return end && { line: end.line, column: 1 };
+};
+
 const HASHES = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 function inspectHeadings(tree: Root, headings: Heading[], required: readonly string[], report: Report): void {
@@ -387,17 +393,24 @@ function inspectHeadings(tree: Root, headings: Heading[], required: readonly str
     );
   }
   if (misleveled.length > 0) return;
+  const wanted = required.map((heading) => heading.toLowerCase());
+  const order = `A case study has these sections, in order: ${required.map((h) => `## ${h}`).join(', ')}.`;
   if (missing.length > 0) {
+    // One section missing and one heading that is none of them: most likely the section, renamed.
+    const others = found.filter((heading) => !wanted.includes(heading.text.toLowerCase()));
+    const renamed = missing.length === 1 && others.length === 1 ? others[0] : undefined;
+    // Otherwise, where the first missing section belongs: before the next section there is, or at the end.
+    const rank = wanted.indexOf(missing[0]!.toLowerCase());
+    const next = found.find((heading) => wanted.indexOf(heading.text.toLowerCase()) > rank);
     report(
-      tree.position?.start,
+      renamed?.at ?? next?.at ?? lastLine(tree),
       'required-headings',
       `The body is missing the heading${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')}`,
-      `A case study has these sections, in order: ${required.map((h) => `## ${h}`).join(', ')}.`,
+      renamed ? `If "## ${renamed.text}" is that section, call it "## ${missing[0]}". ${order}` : order,
     );
     return;
   }
   // Point at the first required heading that comes before one it should follow.
-  const wanted = required.map((heading) => heading.toLowerCase());
   let last = -1;
   for (const heading of found) {
     const rank = wanted.indexOf(heading.text.toLowerCase());

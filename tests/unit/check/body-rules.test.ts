@@ -89,9 +89,27 @@ describe('the sections of a case study', () => {
     expect(found(body('### context'))).toMatchObject([{ rule: 'heading-level', fix: 'Write it as "## context".' }]);
   });
 
-  it('says which are missing when they are nowhere', () => {
-    expect(found(body('## Background'))).toMatchObject([
-      { rule: 'required-headings', message: 'The body is missing the heading "## Context"' },
+  it('takes a lone heading of another name for the missing section, renamed, and points at it', () => {
+    expect(found(`Intro.\n\n${body('## Background')}`)).toEqual([
+      {
+        rule: 'required-headings',
+        message: 'The body is missing the heading "## Context"',
+        fix: 'If "## Background" is that section, call it "## Context". A case study has these sections, in order: ## Context, ## What we did, ## Impact, ## What we would do differently.',
+        line: 3,
+      },
+    ]);
+  });
+
+  it('says which are missing when they are nowhere, where the first belongs', () => {
+    expect(found(body('Context'))).toMatchObject([
+      { rule: 'required-headings', message: 'The body is missing the heading "## Context"', line: 5 },
+    ]);
+    const withoutLast = body('## Context').replace(/## What we would do differently\n\nText.\n$/, '');
+    expect(found(`${withoutLast}More text.\n`)).toMatchObject([
+      {
+        message: 'The body is missing the heading "## What we would do differently"',
+        line: withoutLast.split('\n').length,
+      },
     ]);
   });
 });
