@@ -30,6 +30,8 @@ export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
+      // "evidence:" with nothing after it, which YAML reads as null: a word contributors never wrote.
+      if (issue.input === null) return `is empty: it must be ${typeNames[issue.expected] ?? issue.expected}`;
       return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${describeInput(issue.input)}`;
     case 'too_small': {
       const min = issue.minimum;

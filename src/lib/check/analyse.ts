@@ -12,7 +12,7 @@ import { findPersonalData } from '../body/personal-data.ts';
 import { isoDate } from '../dates.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.ts';
 import { markedReference } from '../../schemas/common.ts';
-import type { CollectionSpec } from '../../schemas/index.ts';
+import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 import { entryLinks, type EntryLink } from './entry-links.ts';
 import { didYouMean, optionMeant } from './nearest.ts';
 import { locator, type Locate } from './positions.ts';
@@ -118,9 +118,20 @@ function analyseText(spec: CollectionSpec, file: string, text: string, root: str
   const schema = markedSchema(spec);
   const locate = locator(yamlText, yamlOffset);
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
+  const kind = parsed.success ? undefined : kindOfFields(spec, Object.keys(data));
+  if (kind) {
+    problems.push({
+      severity: 'error',
+      file,
+      ...locate([]),
+      field: '',
+      rule: 'wrong-folder',
+      message: `This looks like ${withArticle(kind.label.singular)}, not ${withArticle(spec.label.singular)}: most of its fields are ${withArticle(kind.label.singular)}\u2019s`,
+      fix: `Move it to content/${kind.path}/.`,
+    });
+  } else if (!parsed.success) {
     problems.push(
-      ...issuesToProblems(parsed.error.issues, { file, schema, locate, label: spec.label.singular.toLowerCase() }),
+      ...issuesToProblems(parsed.error.issues, { file, schema, locate, label: withArticle(spec.label.singular) }),
     );
   }
   problems.push(...personalDataInFields(file, data, locate));
@@ -193,7 +204,28 @@ interface IssueContext {
   file: string;
   schema: z.ZodType;
   locate: Locate;
+  /** The kind of entry, with its article: "a case study". */
   label: string;
+}
+
+/** "a case study", "an evidence summary". */
+const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label.toLowerCase()}`;
+
+const fieldsOf = new Map<CollectionSpec, Set<string>>();
+const fits = (spec: CollectionSpec, keys: readonly string[]) => {
+  const known = fieldsOf.get(spec) ?? new Set(knownKeysAt(markedSchema(spec), []));
+  fieldsOf.set(spec, known);
+  return keys.filter((key) => known.has(key)).length;
+};
+
+/**
+ * The kind of entry a file's fields belong to, when fewer than half are fields of its folder's kind
+ * and three in four are another's: a case study saved among the evidence summaries would otherwise
+ * get a problem for each of its fields, and none would say where it belongs.
+ */
+function kindOfFields(spec: CollectionSpec, keys: readonly string[]): CollectionSpec | undefined {
+  if (fits(spec, keys) * 2 >= keys.length) return undefined;
+  return collectionSpecs.find((other) => other !== spec && other.extension && fits(other, keys) * 4 >= keys.length * 3);
 }
 
 /** Whether a path leads to an entry itself: the file's fields, or an item of a file that lists entries (the themes). */
@@ -217,7 +249,7 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
           ...locate([...issue.path, key]),
           field: formatPath([...issue.path, key]),
           rule: 'unknown-field',
-          message: `"${key}" is not a field ${isEntry(issue.path) ? `of a ${label}` : `of ${formatPath(issue.path)}`}`,
+          message: `"${key}" is not a field ${isEntry(issue.path) ? `of ${label}` : `of ${formatPath(issue.path)}`}`,
           fix: suggestion ? `Did you mean ${suggestion}?` : `Remove it. The fields are: ${known.join(', ')}.`,
         };
       });
@@ -225,6 +257,7 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
     const params = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined) : undefined;
     const meant = optionMeant(issue);
     const list = issue.code === 'invalid_type' && issue.expected === 'array' ? asList(schema, issue) : undefined;
+    const number = issue.code === 'invalid_type' && issue.expected === 'number' ? numberAlone(issue.input) : undefined;
     return [
       {
         severity: 'error',
@@ -235,10 +268,18 @@ export function issuesToProblems(issues: z.core.$ZodIssue[], { file, schema, loc
         message: issue.message,
         fix: meant
           ? `Did you mean ${meant}?`
-          : (list ?? descriptionAt(schema, issue.path) ?? 'See the contributor reference for this field.'),
+          : (list ?? number ?? descriptionAt(schema, issue.path) ?? 'See the contributor reference for this field.'),
       },
     ];
   });
+}
+
+/** "42" for "42%", "10" for "10 pupils", "2000" for "£2,000": a number written with its unit or in words. */
+function numberAlone(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const [digits] = /-?\d[\d,]*(?:\.\d+)?/.exec(input) ?? [];
+  if (digits === undefined) return undefined;
+  return `Write the number alone, with no units or words: ${digits.replaceAll(',', '')}`;
 }
 
 /** "phase: secondary" for "phase: [secondary]": how to write one value as a list, when the list holds single values. */

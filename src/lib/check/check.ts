@@ -323,7 +323,7 @@ export function checkThemes(root: string, problems: Problem[]): string[] {
   const schema = themeSchema.array();
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (!result.success)
-    problems.push(...issuesToProblems(result.error.issues, { file, schema, locate, label: 'theme' }));
+    problems.push(...issuesToProblems(result.error.issues, { file, schema, locate, label: 'a theme' }));
   const ids: string[] = [];
   yaml.data.forEach((theme: unknown, index) => {
     const id = (theme as { id?: unknown } | null)?.id;

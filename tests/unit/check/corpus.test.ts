@@ -29,9 +29,16 @@ describe('what the corpus is told to write instead', () => {
     ],
     ['case-studies/themes-not-a-list.mdx', 'Write it in square brackets, even when there is only one: [reading]'],
     ['case-studies/impact-heading-one-hash.mdx', 'Write it as "## Impact".'],
+    ['case-studies/percent-sign-in-baseline.mdx', 'Write the number alone, with no units or words: 52'],
+    ['evidence/case-study-in-wrong-folder.mdx', 'Move it to content/case-studies/.'],
   ])('%s', async (name, fix) => {
     const { problems } = await checkFixture(name);
     expect(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.fix)).toEqual([fix]);
+  });
+
+  it('calls a field with nothing after it empty, not null', async () => {
+    const { problems } = await checkFixture('case-studies/evidence-left-empty.mdx');
+    expect(problems.find((problem) => problem.severity === 'error')?.message).toBe('is empty: it must be a list');
   });
 });
 
