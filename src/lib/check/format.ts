@@ -35,7 +35,7 @@ export function formatGithub(problems: Problem[]): string {
   return problems
     .map((problem) => {
       const title = problem.field || problem.rule;
-      return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(title)}::${escapeData(`${problem.message}. How to fix: ${problem.fix}`)}`;
+      return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(title)}::${escapeData(`${problem.message}${/[.!?]$/.test(problem.message) ? '' : '.'} How to fix: ${problem.fix}`)}`;
     })
     .join('\n');
 }

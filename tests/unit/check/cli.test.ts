@@ -263,6 +263,19 @@ describe('the output formats', () => {
     expect(annotation).toBe(
       '::warning file=content/a%2Cb.mdx,line=2,col=3,title=x::50%25 done%0Anext. How to fix: fix: it',
     );
+    const sentence = formatGithub([
+      {
+        severity: 'error',
+        file: 'content/a.mdx',
+        line: 1,
+        column: 1,
+        field: '',
+        rule: 'r',
+        message: 'A case study must never identify a child.',
+        fix: 'Remove it.',
+      },
+    ]);
+    expect(sentence).toMatch(/identify a child\. How to fix: Remove it\.$/);
   });
 
   it('colours only when asked', async () => {
