@@ -145,6 +145,12 @@ describe('rendering a contribution body', () => {
       'A web address in < > is read as the start of a tag',
       'Write the link as [the words to show](https://educationendowmentfoundation.org.uk/guidance).',
     ],
+    [
+      'a component written in lower case',
+      '<callout type="note">A point.</callout>',
+      '<callout> is not allowed in a contribution',
+      'Write it with a capital letter, as <Callout>.',
+    ],
   ])('explains %s in words, with what to write instead', (_name, source, message, fix) => {
     expect(refusal(source, 10)).toMatchObject({ message, fix });
   });

@@ -25,6 +25,9 @@ const MARKDOWN_FOR: Record<string, string> = {
 /** What to write instead of an HTML tag: its Markdown, or else Markdown or one of the allowed components. */
 export function markdownInsteadOf(tag: string): string {
   const name = tag.toLowerCase();
+  // <callout> for <Callout>: components are written as they are named.
+  const component = Object.keys(components).find((known) => known.toLowerCase() === name);
+  if (component) return `Write it with a capital letter, as <${component}>.`;
   return Object.hasOwn(MARKDOWN_FOR, name)
     ? `${MARKDOWN_FOR[name]} HTML tags are not used in contributions.`
     : `Use Markdown instead, or one of the allowed components: ${Object.keys(components).join(', ')}.`;
