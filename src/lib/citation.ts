@@ -22,7 +22,7 @@ export const citationHref = (source: CitationSource): string =>
 export interface PageCitation {
   id: string;
   title: string;
-  /** The organisation that wrote it: the trust for a case study, the Commons for a summary. */
+  /** The organisation that wrote it: the trust for its own case study, the Commons for its summaries. */
   author: string;
   published: Date;
   /** The date of this version, shown so a citation names what the reader saw. */

@@ -2,6 +2,7 @@
  * Atom feeds of new and updated entries: one for the whole site and one per theme, so a network
  * can follow what is added in the areas it cares about.
  */
+import { caseStudyAuthor } from './authorship.ts';
 import type { SiteData } from './content/site-data.ts';
 import { escapeMarkup as escape } from './markup.ts';
 import { site } from './site.ts';
@@ -27,7 +28,7 @@ export function feedItems(data: SiteData): FeedItem[] {
       title: entry.data.title,
       path: `/case-studies/${entry.id}/`,
       summary: entry.data.summary,
-      author: trustName(entry.data.trust.id),
+      author: caseStudyAuthor(entry.data, trustName(entry.data.trust.id)),
       published: entry.data.published,
       updated: entry.data.updated ?? entry.data.published,
       kind: 'Case study',

@@ -31,9 +31,19 @@ export function impactValue(measure: Measure, value: number): string {
   return countsPupils(measure) ? `${figure} of ${measure.cohort.toLocaleString('en-GB')}` : figure;
 }
 
-/** The change from baseline to result, signed: "+6", "\u22123.5 pts" (a change in a percentage is in points). */
+/** How many decimal places a figure was given to: 16 has none, 4.96 has two. */
+const decimalPlaces = (value: number): number => (String(value).split('.')[1] ?? '').length;
+
+/**
+ * The change from baseline to result, signed: "+6", "\u22123.5 pts" (a change in a percentage is in
+ * points). It is given only as precisely as the less precise figure: 16% to 4.96% is "\u221211 pts",
+ * since a "16%" reported in whole numbers could be anything from 15.5% to 16.5%.
+ */
 export function impactChange(measure: Measure): string {
-  const difference = Math.round((measure.result - measure.baseline) * 100) / 100;
-  const sign = difference > 0 ? '+' : difference < 0 ? '\u2212' : '';
-  return `${sign}${formatValue(Math.abs(difference), measure.unit === 'percent' ? 'points' : measure.unit)}`;
+  const factor = 10 ** Math.min(decimalPlaces(measure.baseline), decimalPlaces(measure.result));
+  const difference = measure.result - measure.baseline;
+  // Rounded as a size, then signed, so a fall rounds the same way as a rise of the same size.
+  const size = Math.round(Math.abs(difference) * factor) / factor;
+  const sign = size === 0 ? '' : difference > 0 ? '+' : '\u2212';
+  return `${sign}${formatValue(size, measure.unit === 'percent' ? 'points' : measure.unit)}`;
 }

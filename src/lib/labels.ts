@@ -1,5 +1,5 @@
 /** Human names for the fixed lists, taken from the schema modules that own them. */
-import { identifiedByOptions, impactUnits, reviewStatuses } from '../schemas/case-study.ts';
+import { betterOptions, identifiedByOptions, impactUnits, reviewStatuses } from '../schemas/case-study.ts';
 import { sourceKinds } from '../schemas/evidence.ts';
 import { phases } from '../schemas/phases.ts';
 import { audiences } from '../schemas/playbook.ts';
@@ -24,6 +24,7 @@ export const trustKindTitle = lookup(trustKinds);
 export const sourceKindTitle = lookup(sourceKinds);
 export const reviewTitle = lookup(reviewStatuses);
 export const unitTitle = lookup(impactUnits);
+export const betterTitle = lookup(betterOptions);
 
 export const costLabels = ['', 'Very low', 'Low', 'Moderate', 'High', 'Very high'] as const;
 export const strengthLabels = [

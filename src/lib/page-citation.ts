@@ -1,5 +1,6 @@
 /** How each kind of entry is cited: who wrote it, when, and under which licence. */
 import type { CollectionEntry } from 'astro:content';
+import { caseStudyAuthor } from './authorship.ts';
 import type { PageCitation } from './citation.ts';
 import type { SiteData } from './content/site-data.ts';
 import { licenceDetails } from './licences.ts';
@@ -12,7 +13,7 @@ const pageUrl = (path: string) => new URL(path, site.url).href;
 export const caseStudyCitation = (entry: CollectionEntry<'caseStudies'>, data: SiteData): PageCitation => ({
   id: `case-study-${entry.id}`,
   title: entry.data.title,
-  author: data.trust.get(entry.data.trust.id)?.data.name ?? entry.data.trust.id,
+  author: caseStudyAuthor(entry.data, data.trust.get(entry.data.trust.id)?.data.name ?? entry.data.trust.id),
   published: entry.data.published,
   version: entry.data.updated ?? entry.data.published,
   url: pageUrl(`/case-studies/${entry.id}/`),

@@ -38,6 +38,21 @@ export const reviewStatuses = [
   { id: 'peer-reviewed', title: 'Peer-reviewed' },
 ] as const;
 
+/**
+ * Who wrote the entry. The organisation it is about, by pull request; or the Commons' editors, who
+ * summarise public reports about work they did not do. Readers and citations must know which.
+ */
+export const writtenByOptions = [
+  { id: 'contributor', title: 'The organisation that did the work' },
+  { id: 'commons', title: 'School Improvement Commons, from public reports' },
+] as const;
+
+/** Whether a higher or a lower figure is the better outcome, where the measure has a direction. */
+export const betterOptions = [
+  { id: 'higher', title: 'Higher is better' },
+  { id: 'lower', title: 'Lower is better' },
+] as const;
+
 /** The body of every case study follows the improvement cycle in these sections, in this order. */
 export const CASE_STUDY_HEADINGS = ['Context', 'What we did', 'Impact', 'What we would do differently'] as const;
 
@@ -76,6 +91,21 @@ export const impactSchema = z
       .min(5)
       .max(200)
       .describe('Where the figures come from, for example "School attendance records, 2022/23".'),
+    better: z
+      .enum(ids(betterOptions))
+      .optional()
+      .describe(
+        'Optional: "lower" when a fall is the good outcome (absence, suspensions), "higher" when a rise is. Leave out if neither.',
+      ),
+    note: z
+      .string()
+      .trim()
+      .min(10)
+      .max(300)
+      .optional()
+      .describe(
+        'Optional: what a reader must know to read the figures fairly, shown under the chart. For example "All pupils were chosen because they were below the standard, so the baseline is 0 by design."',
+      ),
   })
   .superRefine((impact, ctx) => {
     if (impact.to < impact.from) {
@@ -107,7 +137,7 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
     .strictObject({
       title: titleSchema,
       summary: summarySchema,
-      trust: reference('trusts').describe('The id of the contributing organisation in content/trusts/.'),
+      trust: reference('trusts').describe('The id of the organisation that did the work, in content/trusts/.'),
       schools: z
         .array(
           z.strictObject({
@@ -139,7 +169,9 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
       updated: dateSchema.optional().describe('When it was last changed (YYYY-MM-DD).'),
       review: z
         .enum(ids(reviewStatuses))
-        .describe('"self-reported", or "peer-reviewed" with reviewedBy and reviewedOn.'),
+        .describe(
+          '"self-reported", or "peer-reviewed" with reviewedBy and reviewedOn. A summary by the Commons is "self-reported" unless another organisation checked it: its figures are the organisation\u2019s own.',
+        ),
       reviewedBy: z
         .string()
         .trim()
@@ -148,6 +180,12 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
         .optional()
         .describe('Who peer-reviewed the case study: an organisation, not a named person.'),
       reviewedOn: dateSchema.optional().describe('When it was peer-reviewed (YYYY-MM-DD).'),
+      writtenBy: z
+        .enum(ids(writtenByOptions))
+        .default('contributor')
+        .describe(
+          'Who wrote this entry: "contributor" (the default) if the organisation that did the work wrote it, or "commons" if School Improvement Commons summarised it from public reports, listed in sources.',
+        ),
       licence: z.enum(licences).default('CC-BY-4.0').describe('CC-BY-4.0, or OGL-3.0 for material drawn from GOV.UK.'),
       sources: sourceLinksSchema.default([]).describe('Public reports the case study draws on.'),
       redirectFrom: redirectFromSchema,
@@ -161,6 +199,14 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
         if (!peerReviewed && study[key] !== undefined) {
           ctx.addIssue({ code: 'custom', path: [key], message: 'only goes with review: peer-reviewed' });
         }
+      }
+      // A summary by the Commons is only as good as the reports behind it: readers must be able to check them.
+      if (study.writtenBy === 'commons' && study.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'needs at least one public report when writtenBy is "commons", so readers can check the summary',
+        });
       }
       if (study.updated && study.updated < study.published) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: 'must be on or after "published"' });

@@ -57,6 +57,38 @@ test('a case study page shows its key facts and its impact as a chart and a tabl
   await expect(row).toContainText(String(measure.cohort.toLocaleString('en-GB')));
 });
 
+test('a case study the Commons wrote says so first, and is reviewed and cited as the Commons\u2019 own', async ({
+  page,
+}) => {
+  const study = caseStudies.find((candidate) => candidate.data.writtenBy === 'commons');
+  test.skip(!study, 'no case study was written by the Commons');
+  const trust = trustName(study!.data.trust);
+  await page.goto(`/case-studies/${study!.id}/`);
+  const note = page.getByRole('note').first();
+  await expect(note).toHaveText(
+    `Summarised by School Improvement Commons from public reports (listed under Sources). Not written or checked by ${trust}.`,
+  );
+  await note.getByRole('link', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeInViewport();
+  await expect(page.locator('dl.facts')).toContainText('Compiled from public reports');
+  await expect(page.locator('dl.facts')).not.toContainText('Self-reported');
+  await expect(page.locator('meta[name="citation_author"]')).toHaveAttribute('content', 'School Improvement Commons');
+  await expect(page.locator('.cite .citation-text')).toHaveText(/^School Improvement Commons\. \(/);
+});
+
+test('a note on an impact measure is shown under its chart and in the table', async ({ page }) => {
+  const found = caseStudies
+    .flatMap((study) => (study.data.impact as any[]).map((measure) => ({ study, measure })))
+    .find(({ measure }) => measure.note);
+  test.skip(!found, 'no impact measure has a note');
+  const { study, measure } = found!;
+  await page.goto(`/case-studies/${study.id}/`);
+  const figure = page.locator('figure.impact').filter({ hasText: measure.measure });
+  await expect(figure.locator('.impact-note')).toHaveText(`Note: ${measure.note}`);
+  const row = page.getByRole('row', { name: new RegExp(measure.measure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await expect(row).toContainText(measure.note);
+});
+
 test('a count of pupils is drawn against its cohort and written "n of cohort"', async ({ page }) => {
   const found = caseStudies
     .flatMap((study) => (study.data.impact as any[]).map((measure) => ({ study, measure })))

@@ -23,9 +23,17 @@ describe('impact figures', () => {
 
   it('draws a percentage against 100 and other units against the larger figure', () => {
     expect(barShare(measure('percent', 16, 4.96, 1028), 16)).toBeCloseTo(0.16);
-    expect(impactChange(measure('percent', 16, 4.96, 1028))).toBe('\u221211.04 pts');
     expect(impactScale(measure('days', 12, 8, 30))).toBe(12);
     expect(impactScale(measure('score', -0.3, 0.2, 30))).toBe(0.3);
     expect(impactScale(measure('score', 0, 0, 30))).toBe(1);
+  });
+
+  it('gives a change only as precisely as the less precise of its two figures', () => {
+    expect(impactChange(measure('percent', 16, 4.96, 1028))).toBe('\u221211 pts');
+    expect(impactChange(measure('percent', 18.5, 21.25, 60))).toBe('+2.8 pts');
+    expect(impactChange(measure('percent', 52.25, 71.75, 60))).toBe('+19.5 pts');
+    expect(impactChange(measure('score', 0.3, -0.25, 30))).toBe('\u22120.6');
+    expect(impactChange(measure('days', 12, 12.4, 30))).toBe('0 days');
+    expect(impactChange(measure('count', 148, 51, 1028))).toBe('\u221297');
   });
 });

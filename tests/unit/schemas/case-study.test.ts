@@ -22,7 +22,14 @@ describe('case study schema', () => {
       ),
     );
     const parsed = schema.parse(minimal) as Record<string, unknown>;
-    expect(parsed).toMatchObject({ schools: [], playbooks: [], sources: [], redirectFrom: [], licence: 'CC-BY-4.0' });
+    expect(parsed).toMatchObject({
+      schools: [],
+      playbooks: [],
+      sources: [],
+      redirectFrom: [],
+      licence: 'CC-BY-4.0',
+      writtenBy: 'contributor',
+    });
   });
 
   it.each([
@@ -65,6 +72,9 @@ describe('case study schema', () => {
       /needed when review is "peer-reviewed"/,
     ],
     ['an unknown licence', ['licence'], 'MIT', 'licence', /is not allowed\. Use one of:/],
+    ['an unknown author', ['writtenBy'], 'editors', 'writtenBy', /is not allowed\. Use one of:/],
+    ['an unknown direction for a measure', ['impact', 0, 'better'], 'up', 'impact.0.better', /is not allowed/],
+    ['a note too short to explain anything', ['impact', 0, 'note'], 'See text', 'impact.0.note', /at least 10/],
     [
       'a source over http',
       ['sources', 0, 'url'],
@@ -98,5 +108,18 @@ describe('case study schema', () => {
       'reviewedBy',
       /only goes with review: peer-reviewed/,
     );
+  });
+
+  it('accepts a summary by the Commons that cites its public reports, with notes and directions on its measures', () => {
+    const summary = withChange(withChange(valid, ['writtenBy'], 'commons'), ['impact', 0, 'better'], 'lower');
+    const noted = withChange(summary, ['impact', 0, 'note'], 'Pupils were chosen for being below the standard.');
+    expect(firstIssue(schema, noted)).toBeUndefined();
+  });
+
+  it('refuses a summary by the Commons that cites no public report', () => {
+    const summary = withChange(valid, ['writtenBy'], 'commons');
+    for (const sources of [undefined, []]) {
+      expectIssue(schema, withChange(summary, ['sources'], sources), 'sources', /at least one public report when writtenBy is "commons"/);
+    }
   });
 });

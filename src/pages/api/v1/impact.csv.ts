@@ -27,6 +27,10 @@ export const GET: APIRoute = async () => {
       study.data.review,
       study.data.licence,
       new URL(`/case-studies/${study.id}/`, site.url).href,
+      // Added after the first release, so at the end: spreadsheets that read columns by position keep working.
+      study.data.writtenBy,
+      measure.better ?? '',
+      measure.note ?? '',
     ]),
   );
   const header = [
@@ -48,6 +52,9 @@ export const GET: APIRoute = async () => {
     'review',
     'licence',
     'url',
+    'written_by',
+    'better',
+    'note',
   ];
   return new Response(toCsv(header, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
