@@ -29,6 +29,12 @@ describe('a YAML problem explained', () => {
     });
   });
 
+  it('says to remove --- lines from a file that is only YAML', () => {
+    expect(fixFor('---\nname: Example Trust\nkind: other\n---\n').fix).toBe(
+      'A .yaml file is only its fields, with no --- lines around them: remove the --- lines.',
+    );
+  });
+
   it('gives the general advice for other mistakes', () => {
     expect(fixFor('title: A title\n  region: london\n').fix).toBe(
       'Check the indentation, colons and quotes on this line.',

@@ -79,6 +79,10 @@ const PLAIN_FIELD = /^\s*(?:- +)?([A-Za-z_][\w-]*): +([^\s"'[{>|&*!#%@`].*?)\s*$
  */
 function yamlFix(reason: string, line: string | undefined): string | undefined {
   if (/\btab characters?\b/.test(reason)) return 'Indent with spaces instead of tabs: two spaces for each level.';
+  // A trust's .yaml file written like a case study's frontmatter, between two --- lines.
+  if (/\bsingle document\b/.test(reason)) {
+    return 'A .yaml file is only its fields, with no --- lines around them: remove the --- lines.';
+  }
   const match = PLAIN_FIELD.exec(line ?? '');
   if (!match || !/: /.test(match[2]!)) return undefined;
   const [, key, value] = match;
