@@ -18,7 +18,7 @@ const WHY = 'A public case study must never identify a child.';
 
 /** Addresses that belong to an office, not a person, are fine in prose. */
 const ROLE_MAILBOXES =
-  /^(info|enquiries|enquiry|office|admin|contact|hello|support|communications|comms|press|media|reception|schooloffice|governance|hr|finance)@/i;
+  /^(info|enquiries|enquiry|office|admin|contact|hello|support|communications|comms|press|media|reception|schooloffice|governance|hr|finance|admissions|attendance|safeguarding|send|senco|exams|careers|headteacher|head|clerk)@/i;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -88,8 +88,10 @@ const detectors: {
     maybe: /@/,
     pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
     keep: (match) => !ROLE_MAILBOXES.test(match),
-    message: `This looks like a personal email address. ${WHY}`,
-    fix: 'Remove it. Point readers to the trust page, which gives a role address or contact page.',
+    // Prose has no need of an address, and one not on the list of offices may be a person's, a
+    // pupil's or a parent's: it is refused, and the trust's page gives its contact instead.
+    message: `This email address may be a person\u2019s, so it cannot be published in the text. ${WHY}`,
+    fix: 'Remove it. Readers reach the organisation through its trust page, which gives its contact address or page.',
   },
   {
     kind: 'phone',

@@ -33,6 +33,15 @@ describe('personal data outside the text of a paragraph', () => {
   it('lets role mailboxes through, in links as in text', () => {
     expect(problems('[Email the office](mailto:info@example-trust.org.uk)')).toEqual([]);
     expect(problems('<Callout title="Ask enquiries@example-trust.org.uk">\nHi\n</Callout>')).toEqual([]);
+    expect(problems('Places are handled by admissions@example-trust.org.uk.')).toEqual([]);
+  });
+
+  it('refuses any other address, without calling it certainly a person\u2019s', () => {
+    const [finding] = inspectBody(parseBody('Ask reading@example-trust.org.uk.', 0), { lineOffset: 0 });
+    expect(finding).toMatchObject({
+      rule: 'personal-data-email',
+      message: expect.stringMatching(/^This email address may be a person\u2019s, so it cannot be published/),
+    });
   });
 });
 
