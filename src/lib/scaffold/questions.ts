@@ -41,6 +41,13 @@ export interface Question {
   fallback?: string;
   /** Ask when the answer is a number that may also be unknown (null). */
   nullable?: boolean;
+  /**
+   * A web or email address, which its own schema checks. The personal-data rules are for prose: the
+   * checker leaves addresses and a trust's role contact to their own rules too.
+   */
+  address?: boolean;
+  /** The kind of entry `npm run new` can add on the way, when the one meant is not on the site yet. */
+  canAdd?: 'trust';
 }
 
 export type Kind = 'case-study' | 'evidence' | 'playbook' | 'trust';
@@ -52,13 +59,30 @@ export const kinds: Record<
     extension: '.mdx' | '.yaml';
     collection: 'caseStudies' | 'evidence' | 'playbooks' | 'trusts';
     idFrom: string;
+    /** What it is called in a sentence: "The case study was not written." */
+    title: string;
   }
 > = {
-  'case-study': { folder: 'case-studies', extension: '.mdx', collection: 'caseStudies', idFrom: 'title' },
-  evidence: { folder: 'evidence', extension: '.mdx', collection: 'evidence', idFrom: 'title' },
-  playbook: { folder: 'playbooks', extension: '.mdx', collection: 'playbooks', idFrom: 'title' },
-  trust: { folder: 'trusts', extension: '.yaml', collection: 'trusts', idFrom: 'name' },
+  'case-study': {
+    folder: 'case-studies',
+    extension: '.mdx',
+    collection: 'caseStudies',
+    idFrom: 'title',
+    title: 'case study',
+  },
+  evidence: {
+    folder: 'evidence',
+    extension: '.mdx',
+    collection: 'evidence',
+    idFrom: 'title',
+    title: 'evidence summary',
+  },
+  playbook: { folder: 'playbooks', extension: '.mdx', collection: 'playbooks', idFrom: 'title', title: 'playbook' },
+  trust: { folder: 'trusts', extension: '.yaml', collection: 'trusts', idFrom: 'name', title: 'trust' },
 };
+
+/** The kinds as a list to choose from, by number, id or title. */
+export const kindChoices: Choice[] = Object.entries(kinds).map(([id, { title }]) => ({ id, title }));
 
 /** Whether `value` names a kind; `in` would also accept "constructor" and the like. */
 export const isKind = (value: unknown): value is Kind => typeof value === 'string' && Object.hasOwn(kinds, value);
@@ -88,6 +112,7 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           label: 'Trust',
           choices: known.trusts,
           listedIn: 'content/trusts/',
+          canAdd: 'trust',
         },
         {
           flag: 'school',
@@ -129,9 +154,10 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
         { flag: 'impact-baseline', path: ['impact', 0, 'baseline'], kind: 'number', label: 'Before' },
         { flag: 'impact-result', path: ['impact', 0, 'result'], kind: 'number', label: 'After' },
         { flag: 'impact-cohort', path: ['impact', 0, 'cohort'], kind: 'integer', label: 'Pupils covered' },
+        // Asked before the dates, so that the dates, asked last, can be checked against each other at once.
+        { flag: 'impact-source', path: ['impact', 0, 'source'], kind: 'text', label: 'Source of the figures' },
         { flag: 'impact-from', path: ['impact', 0, 'from'], kind: 'date', label: 'Baseline date' },
         { flag: 'impact-to', path: ['impact', 0, 'to'], kind: 'date', label: 'Result date' },
-        { flag: 'impact-source', path: ['impact', 0, 'source'], kind: 'text', label: 'Source of the figures' },
         { flag: 'duration', path: ['duration'], kind: 'integer', label: 'Duration in months' },
         {
           flag: 'offers-support',
@@ -181,7 +207,13 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           label: 'Main source: authors, separated by ;',
         },
         { flag: 'source-year', path: ['sources', 0, 'year'], kind: 'integer', label: 'Main source: year' },
-        { flag: 'source-url', path: ['sources', 0, 'url'], kind: 'text', label: 'Main source: web address' },
+        {
+          flag: 'source-url',
+          path: ['sources', 0, 'url'],
+          kind: 'text',
+          label: 'Main source: web address',
+          address: true,
+        },
         {
           flag: 'source-kind',
           path: ['sources', 0, 'kind'],
@@ -230,7 +262,7 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
         { flag: 'kind', path: ['kind'], kind: 'choice', label: 'Kind of organisation', choices: [...trustKinds] },
         { flag: 'regions', path: ['regions'], kind: 'choices', label: 'Regions', choices: [...regions] },
         { flag: 'schools-count', path: ['schoolsCount'], kind: 'integer', label: 'Number of schools' },
-        { flag: 'website', path: ['website'], kind: 'text', label: 'Website' },
+        { flag: 'website', path: ['website'], kind: 'text', label: 'Website', address: true },
         {
           flag: 'support-offered',
           path: ['supportOffered'],
@@ -241,12 +273,18 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           optional: true,
           fallback: '',
         },
-        { flag: 'contact', path: ['contact'], kind: 'text', label: 'Contact (role email or contact page)' },
+        {
+          flag: 'contact',
+          path: ['contact'],
+          kind: 'text',
+          label: 'Contact (role email or contact page)',
+          address: true,
+        },
       ];
   }
 }
 
-/** Fixed parts of a new entry that no question sets. */
+/** Fixed parts of a new entry that no question sets. They are put in the schema's order when written. */
 export function fixedFields(
   kind: Kind,
   stepStages: readonly string[] = stages.map((stage) => stage.id),
@@ -291,14 +329,22 @@ export const bodyTemplates: Record<Exclude<Kind, 'trust'>, string> = {
 `,
   playbook: `## Identify the need
 
-{/* How to find and name the problem. */}
+{/* How to find and name the problem: the data to look at, who to ask, and how to tell a cause from a symptom. */}
 
 ## Weigh the evidence
 
+{/* Which approaches the evidence supports for this need, how strong it is, and how to choose one that fits the school. */}
+
 ## Broker support
+
+{/* Where to find help: trusts that offer support, hubs, networks and services, and what to agree with them. */}
 
 ## Implement
 
+{/* How to put the approach into practice: training, timing, who does what, and how to keep it faithful. */}
+
 ## Review the impact
+
+{/* What to measure, when, and against what baseline; how to decide whether to keep, adapt or stop. */}
 `,
 };

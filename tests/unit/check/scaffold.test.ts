@@ -122,7 +122,8 @@ const examples: Record<string, string[]> = {
   ],
 };
 
-describe('npm run new', () => {
+// Each test starts Node and loads the checker, which takes seconds on a busy machine.
+describe('npm run new', { timeout: 30_000 }, () => {
   it.each(Object.entries(examples))('writes a %s that passes the checker', async (kind, args) => {
     const root = contentRoot();
     const result = scaffold(root, [kind, ...args]);
@@ -146,10 +147,10 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('One of: north-east, north-west,');
   });
 
-  it('shows the help on an unknown kind, as a failure', () => {
+  it('shows the help on an unknown kind, as a failure, with the kind most likely meant', () => {
     const result = scaffold(contentRoot(), ['case-studies']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^"case-studies" is not a kind of entry\.\n\nUsage:/);
+    expect(result.stderr).toMatch(/^"case-studies" is not a kind of entry \(did you mean case-study\?\)\.\n\nUsage:/);
   });
 
   it('takes --evidence [] as no evidence, as the help says', async () => {
@@ -186,6 +187,6 @@ describe('npm run new', () => {
       ...examples['case-study']!.map((arg) => (arg === 'example-learning-trust' ? 'example-learning' : arg)),
     ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--trust there is no trust "example-learning". Nearest: example-learning-trust');
+    expect(result.stderr).toContain('--trust: There is no trust "example-learning". Nearest: example-learning-trust');
   });
 });

@@ -1,0 +1,69 @@
+/** The entries already in content/ that new ones may refer to: the lists the questions offer. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../content/files.ts';
+import type { Choice, KnownEntries } from './questions.ts';
+
+/** A file that could not be read, named so the contributor can find it. */
+export interface Unreadable {
+  file: string;
+  reason: string;
+}
+
+type Fields = Record<string, unknown>;
+
+/** The file's fields; throws on YAML that does not parse. */
+function fieldsOf(text: string, extension: string): unknown {
+  return parse(extension === '.mdx' ? splitFrontmatter(text).frontmatter : text);
+}
+
+const isFields = (value: unknown): value is Fields =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The first line of a parser's message; the rest is a picture of the line, which npm run check shows better. */
+const reasonOf = (error: unknown) =>
+  String((error as Error).message ?? error)
+    .split('\n')[0]!
+    .replace(/:$/, '');
+
+/**
+ * Reads the trusts, evidence summaries and themes. One broken file must not stop `npm run new`
+ * (the contributor may not even have written it): it is left out of the lists and named.
+ */
+export function readKnownEntries(root: string): { known: KnownEntries; unreadable: Unreadable[] } {
+  const unreadable: Unreadable[] = [];
+  const read = (relative: string, extension: string): unknown => {
+    try {
+      return fieldsOf(readFileSync(path.join(root, relative), 'utf8'), extension);
+    } catch (error) {
+      unreadable.push({ file: relative, reason: reasonOf(error) });
+      return undefined;
+    }
+  };
+  const folder = (name: string, extension: string, titleField: string): Choice[] =>
+    readdirSync(path.join(root, 'content', name))
+      .filter((file) => file.endsWith(extension))
+      .flatMap((file) => {
+        const data = read(`content/${name}/${file}`, extension);
+        if (data === undefined) return [];
+        const title = isFields(data) ? String(data[titleField] ?? '') : '';
+        return [{ id: file.slice(0, -extension.length), title }];
+      });
+  const trusts = folder('trusts', '.yaml', 'name');
+  const evidence = folder('evidence', '.mdx', 'title');
+  const themeList = read('content/themes.yaml', '.yaml');
+  const themes = (Array.isArray(themeList) ? themeList : [])
+    .filter(isFields)
+    .map((theme) => ({ id: String(theme['id'] ?? ''), title: String(theme['title'] ?? '') }));
+  return { known: { trusts, evidence, themes }, unreadable };
+}
+
+/** What to say about the files that could not be read. */
+export function unreadableNotice(unreadable: readonly Unreadable[]): string | undefined {
+  if (unreadable.length === 0) return undefined;
+  return [
+    ...unreadable.map(({ file, reason }) => `${file} could not be read (${reason}), so it is left out of the lists.`),
+    'Run npm run check for details of how to mend it.',
+  ].join('\n');
+}
