@@ -57,6 +57,24 @@ test('a case study page shows its key facts and its impact as a chart and a tabl
   await expect(row).toContainText(String(measure.cohort.toLocaleString('en-GB')));
 });
 
+test('a case study links each school to its register entry by URN, and names no school twice', async ({ page }) => {
+  const study = caseStudies.find((candidate) =>
+    candidate.data.schools?.some((school: { urn?: unknown }) => school.urn),
+  );
+  test.skip(!study, 'no case study gives a URN');
+  await page.goto(`/case-studies/${study!.id}/`);
+  const facts = page.locator('dl.facts');
+  for (const { name, urn } of study!.data.schools as { name: string; urn?: number | string }[]) {
+    if (urn === undefined) continue;
+    await expect(facts.getByRole('link', { name: `URN ${urn}` })).toHaveAttribute(
+      'href',
+      `https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/${urn}`,
+    );
+    const mentions = (await facts.textContent())!.split(name).length - 1;
+    expect(mentions, `${name} in the facts`).toBe(1);
+  }
+});
+
 test('a case study the Commons wrote says so first, and is reviewed and cited as the Commons\u2019 own', async ({
   page,
 }) => {
