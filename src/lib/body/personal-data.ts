@@ -125,3 +125,17 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   }
   return findings.sort((a, b) => a.index - b.index);
 }
+
+// Case-sensitive: an id is lower-case, and a Unique Pupil Number starts with a capital.
+const PLAIN_VALUE = /^(?:[a-z][a-z0-9-]*|\d{4}-\d{2}-\d{2}|https?:\/\/\S*)$/;
+
+/** Fields whose value may be an address by design: a trust's role contact (its schema refuses personal ones). */
+const CONTACT_FIELDS = new Set(['contact']);
+
+/**
+ * The personal data in the value of a frontmatter field, named by its key: the checker's rule for
+ * fields, and the scaffolder's for each answer, so that what one accepts the other does too. Ids,
+ * dates and web addresses cannot hold any, and are most of the values; they are skipped.
+ */
+export const findPersonalDataInField = (key: PropertyKey | undefined, value: string): PersonalDataFinding[] =>
+  PLAIN_VALUE.test(value) || CONTACT_FIELDS.has(String(key)) ? [] : findPersonalData(value);

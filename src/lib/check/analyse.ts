@@ -8,7 +8,7 @@ import { BodyError } from '../body/errors.ts';
 import { inspectBody } from '../body/inspect.ts';
 import { parseBody } from '../body/parse.ts';
 import { bodyWordCount } from '../body/words.ts';
-import { findPersonalData } from '../body/personal-data.ts';
+import { findPersonalDataInField } from '../body/personal-data.ts';
 import { isoDate } from '../dates.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from '../content/files.ts';
 import { markedReference } from '../../schemas/common.ts';
@@ -158,12 +158,6 @@ function analyseText(spec: CollectionSpec, file: string, text: string, root: str
   return result;
 }
 
-// Case-sensitive: an id is lower-case, and a Unique Pupil Number starts with a capital.
-const PLAIN_VALUE = /^(?:[a-z][a-z0-9-]*|\d{4}-\d{2}-\d{2}|https?:\/\/\S*)$/;
-
-/** Fields whose value may be an address by design: a trust's role contact (its schema refuses personal ones). */
-const CONTACT_FIELDS = new Set(['contact']);
-
 /**
  * Personal data about pupils in the fields, which are published as they are (the need, the summary,
  * an impact measure's source, a school's name...). Web addresses are left to their own rules.
@@ -174,9 +168,7 @@ function personalDataInFields(file: string, data: unknown, locate: Locate): Prob
   const at: PropertyKey[] = [];
   const visit = (value: unknown) => {
     if (typeof value === 'string') {
-      // Ids, dates and web addresses cannot hold any of it, and are most of the strings.
-      if (PLAIN_VALUE.test(value) || CONTACT_FIELDS.has(String(at[at.length - 1]))) return;
-      for (const finding of findPersonalData(value)) {
+      for (const finding of findPersonalDataInField(at[at.length - 1], value)) {
         found.push({
           severity: 'error',
           file,

@@ -1,5 +1,5 @@
 /** Turns what someone typed, as a flag or at a prompt, into the value a field holds. */
-import { findPersonalData } from '../body/personal-data.ts';
+import { findPersonalDataInField } from '../body/personal-data.ts';
 import type { Choice, Question } from './questions.ts';
 
 export type Converted = { value: unknown; error?: undefined } | { value?: undefined; error: string };
@@ -78,9 +78,9 @@ function choices(question: Question, text: string): Converted {
  * scaffolded file must not be refused by `npm run check` for what was typed into it.
  */
 export function personalDataIn(question: Question, value: unknown): string | undefined {
-  if (question.address || !['text', 'list'].includes(question.kind)) return undefined;
+  if (!['text', 'list'].includes(question.kind)) return undefined;
   for (const text of [value].flat()) {
-    const [finding] = typeof text === 'string' ? findPersonalData(text) : [];
+    const [finding] = typeof text === 'string' ? findPersonalDataInField(question.path.at(-1), text) : [];
     if (finding) return `${finding.message} ${finding.fix}`;
   }
   return undefined;

@@ -41,11 +41,6 @@ export interface Question {
   fallback?: string;
   /** Ask when the answer is a number that may also be unknown (null). */
   nullable?: boolean;
-  /**
-   * A web or email address, which its own schema checks. The personal-data rules are for prose: the
-   * checker leaves addresses and a trust's role contact to their own rules too.
-   */
-  address?: boolean;
   /** The kind of entry `npm run new` can add on the way, when the one meant is not on the site yet. */
   canAdd?: 'trust';
 }
@@ -212,7 +207,6 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           path: ['sources', 0, 'url'],
           kind: 'text',
           label: 'Main source: web address',
-          address: true,
         },
         {
           flag: 'source-kind',
@@ -262,7 +256,7 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
         { flag: 'kind', path: ['kind'], kind: 'choice', label: 'Kind of organisation', choices: [...trustKinds] },
         { flag: 'regions', path: ['regions'], kind: 'choices', label: 'Regions', choices: [...regions] },
         { flag: 'schools-count', path: ['schoolsCount'], kind: 'integer', label: 'Number of schools' },
-        { flag: 'website', path: ['website'], kind: 'text', label: 'Website', address: true },
+        { flag: 'website', path: ['website'], kind: 'text', label: 'Website' },
         {
           flag: 'support-offered',
           path: ['supportOffered'],
@@ -278,7 +272,6 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
           path: ['contact'],
           kind: 'text',
           label: 'Contact (role email or contact page)',
-          address: true,
         },
       ];
   }

@@ -85,7 +85,7 @@ describe('errors in words', () => {
 
 describe('personal data in an answer', () => {
   const summary: Question = { flag: 'summary', path: ['summary'], kind: 'text', label: 'Summary' };
-  const contact: Question = { ...summary, flag: 'contact', path: ['contact'], address: true };
+  const contact: Question = { ...summary, flag: 'contact', path: ['contact'] };
 
   it.each([
     ['Call 07700 900123 for details of the scheme.', 'phone'],
