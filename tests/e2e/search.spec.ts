@@ -77,6 +77,53 @@ for (const [key, value] of [
   });
 }
 
+test('choosing one phase keeps the others offered, and two phases combine', async ({ page }) => {
+  await page.goto('/search/?phase=secondary');
+  await expect(status(page)).toContainText('filtered by Secondary');
+  const onlySecondary = await page.locator('#search-list li').count();
+  await page.getByRole('checkbox', { name: /^Primary/ }).check();
+  await expect(page).toHaveURL(/\?phase=primary&phase=secondary$/);
+  await expect(status(page)).toContainText('filtered by Primary, Secondary');
+  const either = entries('case-studies').filter((entry) =>
+    (entry.data.phase as string[]).some((phase) => phase === 'primary' || phase === 'secondary'),
+  );
+  expect(either.length).toBeGreaterThan(onlySecondary);
+  expect(await allResults(page, 'phase=primary&phase=secondary')).toHaveLength(either.length);
+  // A chosen group's counts are those of the results without it: Primary counts every primary entry.
+  const primary = either.filter((entry) => (entry.data.phase as string[]).includes('primary'));
+  await page.goto('/search/?phase=secondary');
+  await expect(page.getByRole('checkbox', { name: /^Primary/ })).toHaveAccessibleName(`Primary (${primary.length})`);
+});
+
+test('a phase or region filter says that evidence summaries and playbooks are left out', async ({ page }) => {
+  await page.goto('/search/?q=reading');
+  await expect(status(page)).toContainText('result');
+  await expect(page.getByText(/have no (phase|region) of their own/)).toBeHidden();
+  await page.goto('/search/?q=reading&region=north-west');
+  await expect(page.getByText(/have no region of their own/)).toContainText('Evidence summaries and playbooks');
+});
+
+test('a group whose results all share one value is not offered', async ({ page }) => {
+  const reviews = new Set(entries('case-studies').map((entry) => entry.data.review as string));
+  test.skip(reviews.size > 1, 'case studies differ in review status');
+  await page.goto('/search/?type=case-study');
+  await expect(status(page)).toContainText('filtered by Case studies');
+  await expect(page.getByRole('group', { name: 'Phase' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Review' })).toHaveCount(0);
+});
+
+test('on a phone, results come first and the filters open from one button', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/search/?q=reading');
+  await expect(page.locator('#search-list li').first()).toBeInViewport();
+  const filters = page.locator('#search-filters > summary');
+  await expect(page.getByLabel('Sort by')).toBeHidden();
+  await filters.click();
+  await page.getByRole('checkbox', { name: /^Case studies/ }).check();
+  await expect(filters).toHaveText('Sort and filter (1 chosen)');
+  await expect(status(page)).toContainText('filtered by Case studies');
+});
+
 /** What an entry's page says it is about: its title, summary and the titles of its themes. */
 function about(entry: Entry): string {
   const themeTitles = themes()
