@@ -31,6 +31,16 @@ export const facetTitles: Record<FacetKey, string> = {
   support: 'Support',
 };
 
+/**
+ * The types of entry that never have a phase or a region, as the functions below fill them. A filter
+ * on either leaves them all out, which a reader would not expect of evidence that applies to every
+ * phase, so the search page says so. (That an evidence strength leaves out case studies goes without saying.)
+ */
+export const typesWithout: Partial<Record<FacetKey, string[]>> = {
+  phase: ['evidence', 'playbook', 'trust'],
+  region: ['evidence', 'playbook'],
+};
+
 /** Labels for every facet value; themes come from the content. */
 export function facetLabels(
   themes: { id: string; data: { title: string } }[],

@@ -1,3 +1,4 @@
+import { offersChoice, ownGroupCounts, scopeNote, type Chosen, type Counts } from '../lib/search-choices.ts';
 import { PARTS_MANIFEST, partFolder, type PartsManifest } from '../lib/search-parts.ts';
 import { inOrder, newestFirst, type Result, type ResultData, type Results } from './search-results.ts';
 
@@ -9,22 +10,23 @@ interface Config {
   keys: string[];
   titles: Record<string, string>;
   labels: Record<string, Record<string, string>>;
+  typesWithout: Record<string, string[]>;
 }
 interface Search {
   results: Result[];
-  filters: Record<string, Record<string, number>>;
+  filters: Counts;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<Search | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  filters: () => Promise<Counts>;
   preload: (query: string) => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
 }
 interface State {
   q: string;
   sort: 'relevance' | 'newest';
-  filters: Record<string, string[]>;
+  filters: Chosen;
 }
 
 const PAGE = 20;
@@ -35,6 +37,9 @@ const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-page-input') as HTMLInputElement;
 const sort = document.getElementById('search-sort') as HTMLSelectElement;
 const facets = document.getElementById('search-facets') as HTMLElement;
+const filterBox = document.getElementById('search-filters') as HTMLDetailsElement;
+const chosenLine = document.getElementById('search-chosen') as HTMLElement;
+const scopeLine = document.getElementById('search-scope') as HTMLElement;
 const statusLine = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-list') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
@@ -117,19 +122,19 @@ function excerpt(text: string): HTMLParagraphElement {
   return paragraph;
 }
 
-function renderFacets(state: State, counts: Record<string, Record<string, number>>): void {
+/** `total` is how many results the search has, against which a group's counts are judged. */
+function renderFacets(state: State, counts: Counts, total: number): void {
   const groups = config.keys.flatMap((key) => {
     const labels = config.labels[key] ?? {};
-    const values = Object.keys(labels).filter(
-      (value) => (counts[key]?.[value] ?? 0) > 0 || state.filters[key]?.includes(value),
-    );
-    if (values.length === 0) return [];
+    const chosen = state.filters[key] ?? [];
+    const values = Object.keys(labels).filter((value) => (counts[key]?.[value] ?? 0) > 0 || chosen.includes(value));
+    if (!offersChoice({ counts: counts[key] ?? {}, chosen, values: Object.keys(labels).length, total })) return [];
     const options = values.map((value) => {
       const box = element('input', {
         type: 'checkbox',
         name: key,
         value,
-        checked: state.filters[key]?.includes(value) ?? false,
+        checked: chosen.includes(value),
       });
       return element(
         'li',
@@ -146,6 +151,13 @@ function renderFacets(state: State, counts: Record<string, Record<string, number
     return [element('fieldset', {}, element('legend', {}, config.titles[key] ?? key), element('ul', {}, ...options))];
   });
   facets.replaceChildren(...groups);
+  const count = Object.values(state.filters).flat().length;
+  chosenLine.textContent = count > 0 ? `(${count} chosen)` : '';
+  scopeLine.textContent = scopeNote(state.filters, config.typesWithout, {
+    groups: Object.fromEntries(Object.entries(config.titles).map(([key, title]) => [key, title.toLowerCase()])),
+    types: config.labels['type'] ?? {},
+  });
+  scopeLine.hidden = !scopeLine.textContent;
 }
 
 function describe(state: State, count: number): string {
@@ -181,8 +193,8 @@ async function latestSearch<T>(search: () => Promise<T>, current: number): Promi
 }
 
 /** Counts per filter value, added up over the parts of the index; the `part` filter itself is not shown. */
-function addCounts(searches: Search[]): Search['filters'] {
-  const total: Search['filters'] = {};
+function addCounts(searches: Search[]): Counts {
+  const total: Counts = {};
   for (const { filters } of searches) {
     for (const [key, counts] of Object.entries(filters)) {
       const sum = (total[key] ??= {});
@@ -191,6 +203,10 @@ function addCounts(searches: Search[]): Search['filters'] {
   }
   return total;
 }
+
+/** Values within a group are alternatives: an entry needs any one of them. */
+const anyOf = (chosen: Chosen) =>
+  Object.fromEntries(Object.entries(chosen).map(([key, values]) => [key, { any: values }]));
 
 /**
  * Sorted by date, each part of the index is asked on its own (Pagefind merges parts by score, not by
@@ -252,25 +268,38 @@ async function run(state: State, announceDelay = 0): Promise<void> {
   if (!state.q && !filtering) {
     const totals = await api.filters();
     if (current !== generation) return;
-    renderFacets(state, totals);
+    // Every page has one type, so the types add up to the whole index.
+    renderFacets(
+      state,
+      totals,
+      Object.values(totals['type'] ?? {}).reduce((sum, count) => sum + count, 0),
+    );
     shown = inOrder([]);
     list.replaceChildren();
     more.hidden = true;
     announce('Type what you are looking for, or choose filters.', announceDelay);
     return;
   }
-  const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+  const filters = anyOf(state.filters);
   const query = state.q || null;
-  const search = await latestSearch(
-    () => (state.sort === 'newest' ? searchNewest(api, parts, query, filters) : searchByRelevance(api, query, filters)),
-    current,
-  );
+  // Counts do not depend on the order, so a group's own counts come from one search by relevance.
+  const countWithout = async (others: Chosen): Promise<Counts> =>
+    !query && Object.keys(others).length === 0
+      ? api.filters()
+      : ((await api.search(query, { filters: anyOf(others) }))?.filters ?? {});
+  const search = await latestSearch(async () => {
+    const [found, own] = await Promise.all([
+      state.sort === 'newest' ? searchNewest(api, parts, query, filters) : searchByRelevance(api, query, filters),
+      ownGroupCounts(state.filters, countWithout),
+    ]);
+    return found && { results: found.results, filters: { ...found.filters, ...own } };
+  }, current);
   // A newer search has started while this one ran: its results win.
   if (!search || current !== generation) return;
   shown = search.results;
   list.replaceChildren();
   const firstPage = (appending = appendPage(current));
-  renderFacets(state, search.filters);
+  renderFacets(state, search.filters, shown.total);
   await firstPage;
   // Announced once the first page of results is on screen, so the count matches what is there.
   if (current === generation) announce(describe(state, shown.total), announceDelay);
@@ -325,6 +354,11 @@ form.addEventListener('change', (event) => {
 });
 more.addEventListener('click', showMore);
 window.addEventListener('popstate', () => void run(readState()));
+
+/** The filters sit beside the results on wide screens, always open; on narrow ones they start closed. */
+const wide = matchMedia('(min-width: 50rem)');
+filterBox.open = wide.matches;
+wide.addEventListener('change', () => (filterBox.open = wide.matches));
 
 document.getElementById('search-app')!.hidden = false;
 document.getElementById('search-needs-script')!.hidden = true;

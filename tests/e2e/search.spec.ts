@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { entries } from './content.ts';
+import { splitFrontmatter } from '../../src/lib/content/files.ts';
+import { entries, themes, type Entry } from './content.ts';
 
 const study = entries('case-studies')[0]!;
 /** The longest word of the title: distinctive enough to find the entry. */
@@ -9,6 +11,24 @@ const word = (study.data.title as string)
   .sort((a, b) => b.length - a.length)[0]!
   .toLowerCase();
 const status = (page: Page) => page.getByRole('status');
+const resultLinks = (page: Page) =>
+  page.locator('#search-list li h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+
+/** Every result of a search, in order, after showing them all. */
+async function allResults(page: Page, search: string): Promise<string[]> {
+  await page.goto(`/search/?${search}`);
+  await expect(status(page)).toContainText('result');
+  const count = Number(/^(\d+) result/.exec((await status(page).textContent()) ?? '')?.[1]);
+  const items = page.locator('#search-list li');
+  // Each click appends a page of twenty; the next click waits until the whole page is in.
+  for (let shown = await items.count(); shown < count; shown = await items.count()) {
+    await page.getByRole('button', { name: /more results/i }).click();
+    await expect(items).toHaveCount(Math.min(count, shown + 20));
+  }
+  const links = await resultLinks(page);
+  expect(links).toHaveLength(count);
+  return links;
+}
 
 test('a query finds a known entry, with its type and key facts', async ({ page }) => {
   await page.goto(`/search/?q=${word}`);
@@ -56,6 +76,113 @@ for (const [key, value] of [
     }
   });
 }
+
+test('choosing one phase keeps the others offered, and two phases combine', async ({ page }) => {
+  await page.goto('/search/?phase=secondary');
+  await expect(status(page)).toContainText('filtered by Secondary');
+  const onlySecondary = await page.locator('#search-list li').count();
+  await page.getByRole('checkbox', { name: /^Primary/ }).check();
+  await expect(page).toHaveURL(/\?phase=primary&phase=secondary$/);
+  await expect(status(page)).toContainText('filtered by Primary, Secondary');
+  const either = entries('case-studies').filter((entry) =>
+    (entry.data.phase as string[]).some((phase) => phase === 'primary' || phase === 'secondary'),
+  );
+  expect(either.length).toBeGreaterThan(onlySecondary);
+  expect(await allResults(page, 'phase=primary&phase=secondary')).toHaveLength(either.length);
+  // A chosen group's counts are those of the results without it: Primary counts every primary entry.
+  const primary = either.filter((entry) => (entry.data.phase as string[]).includes('primary'));
+  await page.goto('/search/?phase=secondary');
+  await expect(page.getByRole('checkbox', { name: /^Primary/ })).toHaveAccessibleName(`Primary (${primary.length})`);
+});
+
+test('a phase or region filter says that evidence summaries and playbooks are left out', async ({ page }) => {
+  await page.goto('/search/?q=reading');
+  await expect(status(page)).toContainText('result');
+  await expect(page.getByText(/have no (phase|region) of their own/)).toBeHidden();
+  await page.goto('/search/?q=reading&region=north-west');
+  await expect(page.getByText(/have no region of their own/)).toContainText('Evidence summaries and playbooks');
+});
+
+test('a group whose results all share one value is not offered', async ({ page }) => {
+  const reviews = new Set(entries('case-studies').map((entry) => entry.data.review as string));
+  test.skip(reviews.size > 1, 'case studies differ in review status');
+  await page.goto('/search/?type=case-study');
+  await expect(status(page)).toContainText('filtered by Case studies');
+  await expect(page.getByRole('group', { name: 'Phase' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Review' })).toHaveCount(0);
+});
+
+test('on a phone, results come first and the filters open from one button', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/search/?q=reading');
+  await expect(page.locator('#search-list li').first()).toBeInViewport();
+  const filters = page.locator('#search-filters > summary');
+  await expect(page.getByLabel('Sort by')).toBeHidden();
+  await filters.click();
+  await page.getByRole('checkbox', { name: /^Case studies/ }).check();
+  await expect(filters).toHaveText('Sort and filter (1 chosen)');
+  await expect(status(page)).toContainText('filtered by Case studies');
+});
+
+/** What an entry's page says it is about: its title, summary and the titles of its themes. */
+function about(entry: Entry): string {
+  const themeTitles = themes()
+    .filter((theme) => [...(entry.data.themes ?? []), ...(entry.data.supportOffered ?? [])].includes(theme.id))
+    .map((theme) => theme.title);
+  return [entry.data.title, entry.data.name, entry.data.summary, ...themeTitles].join(' ');
+}
+const everyEntry = (['case-studies', 'evidence', 'playbooks', 'trusts'] as const).flatMap((folder) =>
+  entries(folder).map((entry) => ({ href: `/${folder}/${entry.id}/`, entry })),
+);
+
+for (const word of ['reading', 'attendance', 'tutoring', 'phonics', 'behaviour']) {
+  test(`"${word}": entries with it in their title come before entries that do not say it is what they are about`, async ({
+    page,
+  }) => {
+    const results = await allResults(page, `q=${word}`);
+    const says = (text: string) => new RegExp(`\\b${word}`, 'i').test(text);
+    const titled = everyEntry.filter(({ entry }) => says(entry.data.title ?? entry.data.name));
+    const unrelated = everyEntry.filter(({ entry }) => !says(about(entry)));
+    const lastTitled = Math.max(...titled.map(({ href }) => results.indexOf(href)));
+    expect(titled.every(({ href }) => results.includes(href))).toBe(true);
+    for (const { href } of unrelated) {
+      if (results.includes(href)) expect(results.indexOf(href), href).toBeGreaterThan(lastTitled);
+    }
+  });
+}
+
+test('"reading": entries tagged with the theme rank above those matching only a stock phrase or a source', async ({
+  page,
+}) => {
+  const results = await allResults(page, 'q=reading');
+  const tagged = everyEntry.filter(
+    ({ href, entry }) => !href.startsWith('/trusts/') && (entry.data.themes as string[]).includes('reading'),
+  );
+  // Evidence summaries whose only "read" is the Toolkit's stock line, "…estimates as read on the date above".
+  const stockOnly = entries('evidence').filter((entry) => {
+    const { body } = splitFrontmatter(
+      readFileSync(new URL(`../../content/evidence/${entry.id}.mdx`, import.meta.url), 'utf8'),
+    );
+    const text = [about(entry), entry.data.question, body.replace(/as\s+read\s+on\s+the\s+date/g, '')].join(' ');
+    return !/\bread/i.test(text);
+  });
+  expect(stockOnly.length).toBeGreaterThan(0);
+  const lastTagged = Math.max(...tagged.map(({ href }) => results.indexOf(href)));
+  for (const entry of stockOnly) {
+    const rank = results.indexOf(`/evidence/${entry.id}/`);
+    if (rank >= 0) expect(rank, entry.id).toBeGreaterThan(lastTagged);
+  }
+  // A trust whose only "read" is in a source's title is not a result: sources are not searched.
+  // (A trust's file is all its page says; an entry's body would need reading as well.)
+  const sourceOnly = entries('trusts').filter(
+    (trust) =>
+      !/\bread/i.test(JSON.stringify({ ...trust.data, sources: [] })) &&
+      !/\bread/i.test(about(trust)) &&
+      /\bread/i.test(JSON.stringify(trust.data.sources ?? [])),
+  );
+  expect(sourceOnly.length).toBeGreaterThan(0);
+  for (const trust of sourceOnly) expect(results).not.toContain(`/trusts/${trust.id}/`);
+});
 
 test('newest first lists every matching case study by date published, newest at the top', async ({ page }) => {
   await page.goto('/search/?type=case-study&sort=newest');
