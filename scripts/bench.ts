@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { type BenchFigures, judgeTargets } from '../src/lib/bench-targets.ts';
 import { CACHE_FILE } from '../src/lib/check/cache.ts';
+import { peakKb, runMeasured } from '../src/lib/process-memory.ts';
 import { regions as regionList } from '../src/schemas/regions.ts';
 
 const { values } = parseArgs({
@@ -121,28 +122,30 @@ for (let i = 1; i <= count; i++) writeFileSync(path.join(generated, `bench-gener
 
 interface Report {
   marks: Record<string, number>;
+  timeOrigin: number;
   maxRssKb: number;
 }
 
 const figures: BenchFigures = { entries: count, filesChecked: 0 };
+const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
 /**
  * The contribution checker over every file, as `npm run check` runs it, three times: a single run
  * moved by a third from one minute to the next. A cold run starts without the kept analyses.
  */
-function check(label: string, cold: boolean): number {
+async function check(label: string, cold: boolean): Promise<number> {
   const times: number[] = [];
   let report = { filesChecked: 0, errors: 0 };
+  let peak = 0;
   for (let run = 0; run < 3; run++) {
     if (cold) rmSync(path.join(work, CACHE_FILE), { force: true });
     const started = performance.now();
-    const result = spawnSync(process.execPath, [path.join(work, 'scripts/check.ts'), '--format', 'json'], {
+    const result = await runMeasured(process.execPath, [path.join(work, 'scripts/check.ts'), '--format', 'json'], {
       cwd: work,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
     });
     times.push((performance.now() - started) / 1000);
     report = JSON.parse(result.stdout) as typeof report;
+    peak = Math.max(peak, peakKb(result.samples));
   }
   times.sort((a, b) => a - b);
   console.log(`\n${label} check`);
@@ -150,42 +153,50 @@ function check(label: string, cold: boolean): number {
   console.log(
     `  total (wall clock)       ${times[1]!.toFixed(2)} s median (${times.map((time) => time.toFixed(2)).join(', ')})`,
   );
+  console.log(`  peak memory              ${megabytes(peak)}`);
   figures.filesChecked = report.filesChecked;
   return times[1]!;
 }
 
 /** Builds and prints each phase; returns the wall-clock seconds and the peak memory in MB. */
-function build(label: string): { wall: number; peakMemoryMb: number } {
+async function build(label: string): Promise<{ wall: number; peakMemoryMb: number }> {
   const reportFile = path.join(work, `report-${label}.json`);
   const started = performance.now();
-  const result = spawnSync(path.join(work, 'node_modules/.bin/astro'), ['build'], {
+  const result = await runMeasured(path.join(work, 'node_modules/.bin/astro'), ['build'], {
     cwd: work,
     env: { ...process.env, COMMONS_BUILD_REPORT: reportFile, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
   });
   const wall = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`The ${label} build failed`);
   }
-  const { marks, maxRssKb } = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  const { marks, timeOrigin, maxRssKb } = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
   const seconds = (from: number | undefined, to: number | undefined) => (((to ?? 0) - (from ?? 0)) / 1000).toFixed(2);
+  // Every process of the build, Pagefind's included, within each phase; the last phase runs to the end.
+  const memory = (from: number | undefined, to: number | undefined) =>
+    megabytes(peakKb(result.samples, timeOrigin + (from ?? 0), to === undefined ? Infinity : timeOrigin + to));
+  const peak = Math.max(peakKb(result.samples), maxRssKb);
   const [, parts, indexed, pagefindMs] =
     /in (\d+) parts?: indexed (\d+), kept \d+ unchanged, in (\d+) ms/.exec(result.stdout) ?? [];
   const pages = /(\d+) page\(s\) built/.exec(result.stdout)?.[1];
   const du = spawnSync('du', ['-sb', path.join(work, 'dist')], { encoding: 'utf8' }).stdout.split('\t')[0];
   console.log(`\n${label} build (${pages} pages)`);
-  console.log(`  start-up and config      ${seconds(0, marks['configDone'])} s`);
-  console.log(`  content sync             ${seconds(marks['configDone'], marks['contentSynced'])} s`);
-  console.log(`  bundle and page render   ${seconds(marks['contentSynced'], marks['pagesRendered'])} s`);
+  console.log(`  phase                    time      peak memory, every process`);
+  console.log(`  start-up and config      ${seconds(0, marks['configDone'])} s    ${memory(0, marks['configDone'])}`);
   console.log(
-    `  checks and indexing      ${seconds(marks['pagesRendered'], marks['done'])} s (Pagefind ${pagefindMs ?? '?'} ms, ${indexed ?? '?'} of ${parts ?? '?'} parts written)`,
+    `  content sync             ${seconds(marks['configDone'], marks['contentSynced'])} s    ${memory(marks['configDone'], marks['contentSynced'])}`,
+  );
+  console.log(
+    `  bundle and page render   ${seconds(marks['contentSynced'], marks['pagesRendered'])} s    ${memory(marks['contentSynced'], marks['pagesRendered'])}`,
+  );
+  console.log(
+    `  checks and indexing      ${seconds(marks['pagesRendered'], marks['done'])} s    ${memory(marks['pagesRendered'], undefined)} (Pagefind ${pagefindMs ?? '?'} ms, ${indexed ?? '?'} of ${parts ?? '?'} parts written)`,
   );
   console.log(`  total (wall clock)       ${wall.toFixed(2)} s`);
-  console.log(`  peak memory (build)      ${(maxRssKb / 1024).toFixed(0)} MB`);
+  console.log(`  peak memory              ${megabytes(peak)} (every process of the build, sampled every 0.1 s)`);
   console.log(`  output size              ${(Number(du) / 1024 / 1024).toFixed(1)} MB`);
-  return { wall, peakMemoryMb: maxRssKb / 1024 };
+  return { wall, peakMemoryMb: peak / 1024 };
 }
 
 /**
@@ -213,12 +224,20 @@ function measureSearch(): void {
       }
       await page.evaluate(() => {
         const times = (window.benchTimes = {});
-        document.addEventListener('input', () => (times.typed = performance.now()), true);
+        // Each keystroke starts the wait again: results of "rea", shown before the last letter was
+        // typed, are not the result of the last keystroke.
+        document.addEventListener('input', () => {
+          times.typed = performance.now();
+          times.shown = undefined;
+        }, true);
         const list = document.getElementById('search-list');
         new MutationObserver(() => {
           if (times.shown === undefined && list.querySelector('li')) {
+            const typed = times.typed;
             times.shown = 0;
-            requestAnimationFrame(() => (times.shown = performance.now()));
+            requestAnimationFrame(() => {
+              if (times.typed === typed) times.shown = performance.now();
+            });
           }
         }).observe(list, { childList: true });
       });
@@ -269,22 +288,22 @@ console.log(
   `Benchmark: ${count} generated case studies added to ${readdirSync(generated).length - count} real ones, in ${work}`,
 );
 try {
-  figures.coldCheck = check('cold', true);
-  check('warm (cached)', false);
-  if (!values['check-only']) buildTwice();
+  figures.coldCheck = await check('cold', true);
+  await check('warm (cached)', false);
+  if (!values['check-only']) await buildTwice();
   printTargets();
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
-function buildTwice(): void {
-  const cold = build('cold');
+async function buildTwice(): Promise<void> {
+  const cold = await build('cold');
   figures.coldBuild = cold.wall;
   figures.peakMemoryMb = cold.peakMemoryMb;
   measureSearch();
   const changed = path.join(generated, count > 0 ? 'bench-generated-1.mdx' : readdirSync(generated)[0]!);
   writeFileSync(changed, readFileSync(changed, 'utf8').replace('## Impact', '## Impact\n\nOne changed line.'));
-  figures.rebuild = build('rebuild after one changed file').wall;
+  figures.rebuild = (await build('rebuild after one changed file')).wall;
 }
 
 /** Each target this run can judge; one run on a noisy machine, so a verdict to repeat before trusting. */
