@@ -105,6 +105,19 @@ describe('page weight budgets', () => {
     expect(problems).toContain('/scripted/ has JavaScript; content pages must have none');
   });
 
+  it('blames the shared stylesheets, not the entry, when they are most of a page\u2019s weight', async () => {
+    write('_astro/large.css', `p{color:red}${' '.repeat(CONTENT_PAGE_BUDGET)}`);
+    write(
+      'case-studies/short-read/index.html',
+      page('<p>Short.</p>', '<link rel="stylesheet" href="/_astro/large.css">'),
+    );
+    expect(budgetProblems(await readBuiltSite(dist), dist)).toContainEqual(
+      expect.stringMatching(
+        /^\/case-studies\/short-read\/ is 40\.\d KB .*: 40\.\d KB of it is the stylesheets every page shares, in src\/styles\/$/,
+      ),
+    );
+  });
+
   it('names the content file to shorten when an entry\u2019s page is over its budget', async () => {
     write('case-studies/long-read/index.html', page(`<p>${'x'.repeat(CONTENT_PAGE_BUDGET)}</p>`));
     expect(budgetProblems(await readBuiltSite(dist), dist)).toContainEqual(
