@@ -87,3 +87,11 @@ for (const { url, reason } of dead.sort((a, b) => a.url.localeCompare(b.url))) {
 console.log(
   `\n${urls.length} external links checked: ${dead.length} did not answer. (This check reports; it never fails.)`,
 );
+// Every link unreachable is far likelier to be this computer offline than every site gone at once.
+if (
+  urls.length > 1 &&
+  dead.every(({ reason }) => reason.startsWith('could not be reached')) &&
+  dead.length === urls.length
+) {
+  console.log('No link could be reached at all: this computer may be offline, so this run says nothing about them.');
+}
