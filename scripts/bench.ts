@@ -172,7 +172,8 @@ async function build(label: string): Promise<{ wall: number; peakMemoryMb: numbe
     throw new Error(`The ${label} build failed`);
   }
   const { marks, timeOrigin, maxRssKb } = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
-  const seconds = (from: number | undefined, to: number | undefined) => (((to ?? 0) - (from ?? 0)) / 1000).toFixed(2);
+  const seconds = (from: number | undefined, to: number | undefined) =>
+    (((to ?? 0) - (from ?? 0)) / 1000).toFixed(2).padStart(6);
   // Every process of the build, Pagefind's included, within each phase; the last phase runs to the end.
   const memory = (from: number | undefined, to: number | undefined) =>
     megabytes(peakKb(result.samples, timeOrigin + (from ?? 0), to === undefined ? Infinity : timeOrigin + to));
@@ -182,7 +183,7 @@ async function build(label: string): Promise<{ wall: number; peakMemoryMb: numbe
   const pages = /(\d+) page\(s\) built/.exec(result.stdout)?.[1];
   const du = spawnSync('du', ['-sb', path.join(work, 'dist')], { encoding: 'utf8' }).stdout.split('\t')[0];
   console.log(`\n${label} build (${pages} pages)`);
-  console.log(`  phase                    time      peak memory, every process`);
+  console.log(`  phase                      time      peak memory, every process`);
   console.log(`  start-up and config      ${seconds(0, marks['configDone'])} s    ${memory(0, marks['configDone'])}`);
   console.log(
     `  content sync             ${seconds(marks['configDone'], marks['contentSynced'])} s    ${memory(marks['configDone'], marks['contentSynced'])}`,
