@@ -3,6 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { trustLabel, trustReach } from './trust-facts.ts';
 import { entryCount, formatMonths, phaseTitle, plural, regionTitle, trustKindTitle } from './labels.ts';
 import type { SiteData } from './content/site-data.ts';
+import { workYears } from './impact.ts';
 
 export interface Card {
   href: string;
@@ -21,6 +22,7 @@ export const caseStudyCard = (entry: CollectionEntry<'caseStudies'>, data: SiteD
     data.trust.get(entry.data.trust.id)?.data.name ?? entry.data.trust.id,
     entry.data.phase.map(phaseTitle).join(', '),
     regionTitle(entry.data.region),
+    workYears(entry.data.impact),
   ],
 });
 

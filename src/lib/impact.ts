@@ -47,3 +47,13 @@ export function impactChange(measure: Measure): string {
   const sign = size === 0 ? '' : difference > 0 ? '+' : '\u2212';
   return `${sign}${formatValue(size, measure.unit === 'percent' ? 'points' : measure.unit)}`;
 }
+
+/**
+ * The years the measured work spans, "2015–2017" or "2023": from the earliest baseline to the
+ * latest result. A card shows it, so that work from years ago is not read as this year's.
+ */
+export function workYears(measures: readonly { from: Date; to: Date }[]): string {
+  const first = Math.min(...measures.map((measure) => measure.from.getUTCFullYear()));
+  const last = Math.max(...measures.map((measure) => measure.to.getUTCFullYear()));
+  return first === last ? String(first) : `${first}\u2013${last}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barShare, impactChange, impactScale, impactValue } from '../../src/lib/impact.ts';
+import { barShare, impactChange, impactScale, impactValue, workYears } from '../../src/lib/impact.ts';
 
 const measure = (unit: string, baseline: number, result: number, cohort: number) =>
   ({ unit, baseline, result, cohort }) as Parameters<typeof impactScale>[0];
@@ -35,5 +35,17 @@ describe('impact figures', () => {
     expect(impactChange(measure('score', 0.3, -0.25, 30))).toBe('\u22120.6');
     expect(impactChange(measure('days', 12, 12.4, 30))).toBe('0 days');
     expect(impactChange(measure('count', 148, 51, 1028))).toBe('\u221297');
+  });
+});
+
+describe('the years of the work', () => {
+  const period = (from: string, to: string) => ({ from: new Date(from), to: new Date(to) });
+
+  it('runs from the earliest baseline to the latest result', () => {
+    expect(workYears([period('2015-09-01', '2016-07-31'), period('2014-09-01', '2017-07-31')])).toBe('2014\u20132017');
+  });
+
+  it('is one year when the work is within one', () => {
+    expect(workYears([period('2023-01-09', '2023-07-14')])).toBe('2023');
   });
 });

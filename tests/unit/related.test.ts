@@ -17,6 +17,7 @@ const study = (id: string, themeIds: string[], phase: string[] = ['primary']) =>
     playbooks: [],
     phase,
     region: 'north-west',
+    impact: [{ from: new Date('2023-09-01'), to: new Date('2024-07-31') }],
   },
 });
 const summary = (id: string, themeIds: string[]) => ({
