@@ -93,12 +93,6 @@ function yamlFix(reason: string, line: string | undefined): string | undefined {
 // "key: " or "- " followed by an opening quote, and what follows it on the line.
 const QUOTED_VALUE = /^(\s*(?:- +)?(?:[A-Za-z_][\w-]*: +)?)(["'])(.*)$/;
 
-/**
- * A quote opened on a line and never closed makes YAML read on into the next lines, and its
- * parser reports whatever it trips on there ("deficient indentation"), a line or more later. When
- * the YAML cannot be read, the nearest such line at or before the reported one is the cause if
- * closing its quote lets the parser read further.
- */
 /** An apostrophe inside single quotes ('Weaver's approach') ends the text there. */
 function apostropheIn(lines: readonly string[], failedAt: number): YamlProblem | undefined {
   const [, before = '', quote, rest = ''] = QUOTED_VALUE.exec(lines[failedAt]?.trimEnd() ?? '') ?? [];
@@ -113,6 +107,7 @@ function apostropheIn(lines: readonly string[], failedAt: number): YamlProblem |
   };
 }
 
+/** Whether the YAML, with one line mended, parses, or fails only after the line it failed on before. */
 function readsFurther(lines: readonly string[], index: number, mended: string, failedAt: number): boolean {
   try {
     load(lines.with(index, mended).join('\n'), { schema: CORE_SCHEMA });
@@ -122,6 +117,12 @@ function readsFurther(lines: readonly string[], index: number, mended: string, f
   }
 }
 
+/**
+ * A quote opened on a line and never closed makes YAML read on into the next lines, and its
+ * parser reports whatever it trips on there ("deficient indentation"), a line or more later. When
+ * the YAML cannot be read, the nearest such line at or before the reported one is the cause if
+ * closing its quote lets the parser read further.
+ */
 function unclosedQuote(lines: readonly string[], failedAt: number): YamlProblem | undefined {
   for (let index = Math.min(failedAt, lines.length - 1); index >= 0; index--) {
     const match = QUOTED_VALUE.exec(lines[index]!.trimEnd());
