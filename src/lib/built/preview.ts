@@ -8,6 +8,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { htmlToHast } from 'satteri';
+import { IMAGE_FOLDER } from '../body/images.ts';
 import { plural } from '../plural.ts';
 
 /** What the preview may link to: the live site, and where the pull request's own images are. */
@@ -42,7 +43,7 @@ const isShown = (node: ElementContent): boolean =>
     node.properties['ariaHidden'] !== 'true');
 
 function absolute(address: string, page: string, base: PreviewBase): string {
-  if (address.startsWith('/images/')) return `${base.publicFiles}${address}`;
+  if (address.startsWith(IMAGE_FOLDER)) return `${base.publicFiles}${address}`;
   if (address.startsWith('/')) return `${base.site}${address}`;
   if (address.startsWith('#')) return `${base.site}${page}${address}`;
   return address;
