@@ -13,15 +13,15 @@ import { previewSummary, type PreviewedFile } from '../src/lib/built/preview.ts'
 import { changedFiles, filesOnMain } from '../src/lib/git-changes.ts';
 import { plural } from '../src/lib/plural.ts';
 import { site } from '../src/lib/site.ts';
-import { specOfFile } from '../src/schemas/index.ts';
+import { entryOfFile, entryPage } from '../src/schemas/index.ts';
 
 const root = process.env['COMMONS_ROOT'] ?? path.resolve(import.meta.dirname, '..');
 
 /** The address of a content file's page, if it has one. */
 function pageOf(file: string): string | undefined {
   if (file === 'content/themes.yaml') return '/themes/';
-  const spec = specOfFile(file);
-  return spec && `/${spec.route}/${path.basename(file, spec.extension)}/`;
+  const entry = entryOfFile(file);
+  return entry && entryPage(entry.spec, entry.id);
 }
 
 function builtPage(url: string): string | undefined {

@@ -81,3 +81,12 @@ export const specOfFile = (file: string): CollectionSpec | undefined =>
   collectionSpecs.find(
     (spec) => spec.extension && file.startsWith(`content/${spec.path}/`) && file.endsWith(spec.extension),
   );
+
+/** The entry a path such as content/evidence/x.mdx is the file of: its collection and id. */
+export function entryOfFile(file: string): { spec: CollectionSpec; id: string } | undefined {
+  const spec = specOfFile(file);
+  return spec && { spec, id: file.slice(file.lastIndexOf('/') + 1, -spec.extension!.length) };
+}
+
+/** The address of an entry's page, e.g. /evidence/feedback/. */
+export const entryPage = (spec: CollectionSpec, id: string): string => `/${spec.route}/${id}/`;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
-import { collectionSpecs, specOfFile, type CollectionSpec } from '../../schemas/index.ts';
+import { collectionSpecs, entryOfFile, entryPage, specOfFile, type CollectionSpec } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { isNotEntry, strayFiles, strayProblem } from '../content/layout.ts';
@@ -279,10 +279,10 @@ function crossFileProblems(
 function removedWithoutRedirect(root: string, previousFiles: readonly string[], ids: Ids): Problem[] {
   const redirects = collectRedirects(root);
   return previousFiles.flatMap((file): Problem[] => {
-    const spec = specOfFile(file);
-    if (!spec) return [];
-    const id = path.basename(file, spec.extension);
-    if (!ID_PATTERN.test(id) || ids[spec.name].has(id) || redirects[`/${spec.route}/${id}/`]) return [];
+    const entry = entryOfFile(file);
+    if (!entry) return [];
+    const { spec, id } = entry;
+    if (!ID_PATTERN.test(id) || ids[spec.name].has(id) || redirects[entryPage(spec, id)]) return [];
     return [
       {
         severity: 'error',
@@ -291,7 +291,7 @@ function removedWithoutRedirect(root: string, previousFiles: readonly string[], 
         column: 1,
         field: '',
         rule: 'removed-without-redirect',
-        message: `"${id}" was removed or renamed, so links to /${spec.route}/${id}/ would break`,
+        message: `"${id}" was removed or renamed, so links to ${entryPage(spec, id)} would break`,
         fix: `Add ${id} to redirectFrom in the entry that replaces it, or keep the file.`,
       },
     ];

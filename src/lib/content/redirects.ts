@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { collectionSpecs } from '../../schemas/index.ts';
+import { collectionSpecs, entryPage } from '../../schemas/index.ts';
 import { parseYaml, splitFrontmatter } from './files.ts';
 
 export function collectRedirects(root: string): Record<string, string> {
@@ -29,7 +29,7 @@ export function collectRedirects(root: string): Record<string, string> {
       const id = name.slice(0, -spec.extension.length);
       if (!Array.isArray(data?.redirectFrom)) continue;
       for (const old of data.redirectFrom) {
-        if (typeof old === 'string') redirects[`/${spec.route}/${old}/`] = `/${spec.route}/${id}/`;
+        if (typeof old === 'string') redirects[entryPage(spec, old)] = entryPage(spec, id);
       }
     }
   }
