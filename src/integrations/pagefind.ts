@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { KeptFacts } from '../lib/built/kept-facts.ts';
 import { builtHtmlFiles } from '../lib/built/pages.ts';
 import { digest } from '../lib/digest.ts';
 import {
@@ -22,11 +23,17 @@ interface WrittenParts {
   parts: Record<string, string>;
 }
 
-/** The built pages Pagefind indexes (those that mark a body for it), each with a digest of its HTML. */
-function indexablePages(dist: string): { file: string; digest: string }[] {
+/** Pagefind indexes the pages that mark a body for it. */
+const INDEXED = 'data-pagefind-body';
+
+/**
+ * The built pages Pagefind indexes, each with a digest of its HTML; a page unchanged since the last
+ * build is not read again.
+ */
+function indexablePages(dist: string, kept: KeptFacts<string | null>): { file: string; digest: string }[] {
   return builtHtmlFiles(dist).flatMap((file) => {
-    const html = readFileSync(path.join(dist, file));
-    return html.includes('data-pagefind-body') ? [{ file, digest: digest(html) }] : [];
+    const pageDigest = kept.of(path.join(dist, file), file, (html) => (html.includes(INDEXED) ? digest(html) : null));
+    return pageDigest === null ? [] : [{ file, digest: pageDigest }];
   });
 }
 
@@ -75,14 +82,19 @@ interface IndexOptions {
   pagesPerPart: number;
   /** Where the digest of each part as last written is kept. */
   writtenFile: string;
+  /** Where the digest of each page as last read is kept. */
+  pagesFile: string;
   pagefindVersion: string;
   logger: AstroIntegrationLogger;
 }
 
 /** Writes the parts of the index whose pages changed since they were last written. */
-async function indexSite({ dist, pagesPerPart, writtenFile, pagefindVersion, logger }: IndexOptions): Promise<void> {
+async function indexSite(options: IndexOptions): Promise<void> {
+  const { dist, pagesPerPart, writtenFile, pagesFile, pagefindVersion, logger } = options;
   const started = performance.now();
-  const pages = indexablePages(dist);
+  const keptPages = new KeptFacts<string | null>(pagesFile, INDEXED);
+  const pages = indexablePages(dist, keptPages);
+  keptPages.save();
   const count = partCount(pages.length, pagesPerPart);
   const output = (part: number) => path.join(dist, partFolder(part));
   const byPart = Array.from({ length: count }, () => [] as { file: string; digest: string }[]);
@@ -144,6 +156,7 @@ async function indexSite({ dist, pagesPerPart, writtenFile, pagefindVersion, log
  */
 export function pagefindIndex(pagesPerPart = PAGES_PER_PART): [start: AstroIntegration, done: AstroIntegration] {
   let writtenFile = '';
+  let pagesFile = '';
   // A part's index depends only on its pages and on Pagefind itself.
   let pagefindVersion = '';
   let indexing: Promise<void> | undefined;
@@ -153,11 +166,19 @@ export function pagefindIndex(pagesPerPart = PAGES_PER_PART): [start: AstroInteg
       hooks: {
         'astro:config:done': ({ config }) => {
           writtenFile = fileURLToPath(new URL('node_modules/.cache/commons-search/parts.json', config.root));
+          pagesFile = fileURLToPath(new URL('node_modules/.cache/commons-search/pages.json', config.root));
           const manifest = new URL('node_modules/pagefind/package.json', config.root);
           pagefindVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
         },
         'astro:build:done': ({ dir, logger }) => {
-          indexing = indexSite({ dist: fileURLToPath(dir), pagesPerPart, writtenFile, pagefindVersion, logger });
+          indexing = indexSite({
+            dist: fileURLToPath(dir),
+            pagesPerPart,
+            writtenFile,
+            pagesFile,
+            pagefindVersion,
+            logger,
+          });
           // Its failure is the build's, reported when commons-pagefind-done waits for it.
           indexing.catch(() => {});
         },

@@ -70,6 +70,18 @@ describe('link integrity', () => {
     rmSync(path.join(dist, 'broken'), { recursive: true });
   });
 
+  it('judges a link from the root once for every page, and a link from the page itself on each page', async () => {
+    write('one/index.html', page('<h2 id="here">One</h2><a href="#here">z</a><a href="/evidence/#gone">y</a>'));
+    write('two/index.html', page('<a href="#here">z</a><a href="/evidence/#gone">y</a>'));
+    expect(brokenLinks(await readBuiltSite(dist), dist, site)).toEqual([
+      '/one/ links to /evidence/#gone, but /evidence/ has no element with id "gone"',
+      '/two/ links to #here, but /two/ has no element with id "here"',
+      '/two/ links to /evidence/#gone, but /evidence/ has no element with id "gone"',
+    ]);
+    rmSync(path.join(dist, 'one'), { recursive: true });
+    rmSync(path.join(dist, 'two'), { recursive: true });
+  });
+
   it('passes when every link to another site has rel="noopener"', async () => {
     expect(linksWithoutNoopener(await readBuiltSite(dist))).toEqual([]);
   });

@@ -4,24 +4,35 @@
  */
 import { servedFile, type BuiltPage } from './pages.ts';
 
+/** An address whose target is the same on every page: from the site's root, or with its scheme. */
+const fromAnyPage = (link: string) => link.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(link);
+
 export function brokenLinks(pages: BuiltPage[], dist: string, site: string): string[] {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
-  const problems: string[] = [];
   const origin = new URL(site).origin;
+  /** What is wrong with where a link from a page leads, said after the link; undefined when nothing is. */
+  const judge = (link: string, page: BuiltPage): string | undefined => {
+    if (/^(mailto|tel|data):/i.test(link)) return undefined;
+    const target = new URL(link, `${origin}${page.url}`);
+    if (target.origin !== origin) return undefined;
+    const targetPage = target.pathname === page.url ? page : byUrl.get(target.pathname);
+    if (!targetPage && !servedFile(dist, target.pathname)) return ', which does not exist';
+    const fragment = decodeURIComponent(target.hash.slice(1));
+    if (fragment && targetPage && !targetPage.ids.has(fragment)) {
+      return `, but ${target.pathname} has no element with id "${fragment}"`;
+    }
+    return undefined;
+  };
+  // Most links are on many pages (the header's, a trust's), and are judged once.
+  const judged = new Map<string, string | undefined>();
+  const problems: string[] = [];
   for (const page of pages) {
     for (const link of new Set(page.links)) {
-      if (/^(mailto|tel|data):/i.test(link)) continue;
-      const target = new URL(link, `${origin}${page.url}`);
-      if (target.origin !== origin) continue;
-      const targetPage = target.pathname === page.url ? page : byUrl.get(target.pathname);
-      if (!targetPage && !servedFile(dist, target.pathname)) {
-        problems.push(`${page.url} links to ${link}, which does not exist`);
-        continue;
-      }
-      const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && targetPage && !targetPage.ids.has(fragment)) {
-        problems.push(`${page.url} links to ${link}, but ${target.pathname} has no element with id "${fragment}"`);
-      }
+      let problem: string | undefined;
+      if (!fromAnyPage(link)) problem = judge(link, page);
+      else if (judged.has(link)) problem = judged.get(link);
+      else judged.set(link, (problem = judge(link, page)));
+      if (problem) problems.push(`${page.url} links to ${link}${problem}`);
     }
   }
   return problems;
