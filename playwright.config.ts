@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: `astro preview --port ${port}`,
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never another server on the port: it could serve another checkout's build, or an old one of this.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -61,6 +61,19 @@ describe('a rebuild', () => {
     expect(search.kept).toBeGreaterThan(0);
   }, 180_000);
 
+  it('checks the links of a page it wrote again, though it keeps what it read of the others', () => {
+    const before = readFileSync(path.join(root, 'content/case-studies/case-study.mdx'), 'utf8');
+    edit('case-studies/case-study.mdx', (text) =>
+      text.replace('## Impact', '## Impact\n\nSee [the old page](/case-studies/gone-between-builds/).'),
+    );
+    const { status, log } = buildSite(root, { COMMONS_SEARCH_PAGES_PER_PART: '1' });
+    expect(status).not.toBe(0);
+    expect(log).toContain(
+      '/case-studies/case-study/ links to /case-studies/gone-between-builds/, which does not exist',
+    );
+    writeFileSync(path.join(root, 'content/case-studies/case-study.mdx'), before);
+  }, 180_000);
+
   it('renders again every page that may show a changed field', () => {
     edit('trusts/example-learning-trust.yaml', (text) =>
       text.replace(/^name: .*$/m, 'name: Renamed Between Builds Trust'),
