@@ -25,13 +25,14 @@ export function brokenLinks(pages: BuiltPage[], dist: string, site: string): str
   };
   // Most links are on many pages (the header's, a trust's), and are judged once.
   const judged = new Map<string, string | undefined>();
+  const judgeOnce = (link: string, page: BuiltPage) => {
+    if (!judged.has(link)) judged.set(link, judge(link, page));
+    return judged.get(link);
+  };
   const problems: string[] = [];
   for (const page of pages) {
     for (const link of new Set(page.links)) {
-      let problem: string | undefined;
-      if (!fromAnyPage(link)) problem = judge(link, page);
-      else if (judged.has(link)) problem = judged.get(link);
-      else judged.set(link, (problem = judge(link, page)));
+      const problem = fromAnyPage(link) ? judgeOnce(link, page) : judge(link, page);
       if (problem) problems.push(`${page.url} links to ${link}${problem}`);
     }
   }
