@@ -36,8 +36,8 @@ export function strayFiles(root: string): string[] {
 
 /** What to say about a stray file: the folder meant, when its own folder's name is close to one. */
 export function strayProblem(file: string): { message: string; fix: string } {
-  const [, top = ''] = file.split('/');
-  const meant = file.split('/').length > 2 ? optionFor(top, PLACES) : undefined;
+  const [, top = '', ...below] = file.split('/');
+  const meant = below.length > 0 ? optionFor(top, PLACES) : undefined;
   const folders = collectionSpecs
     .filter((spec) => spec.extension && spec.extension === path.extname(file))
     .map((spec) => `content/${spec.path}/ (${spec.label.plural.toLowerCase()})`);

@@ -15,8 +15,6 @@ import { ContentFileError, loggedError, refusal } from './file-error.ts';
 import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
 import { isNotEntry } from './layout.ts';
 
-/** Files that may sit in a content folder without becoming an entry. */
-
 export function contributionLoader(spec: CollectionSpec): Loader {
   return {
     name: 'commons-contributions',
