@@ -51,7 +51,7 @@ export function inSchemaOrder(value: unknown, schema: z.ZodType | undefined): un
 /** The text of a new entry: its fields, each with its description as a comment so the file explains itself. */
 export function entryText(
   kind: Kind,
-  extension: '.mdx' | '.yaml',
+  extension: '.mdx' | '.yaml' | undefined,
   data: Record<string, unknown>,
   schema: z.ZodType,
 ): string {

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { collectionSpec, entryOfFile } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 import { splitFrontmatter } from '../content/files.ts';
 import type { Choice, KnownEntries } from './questions.ts';
 
@@ -41,17 +43,19 @@ export function readKnownEntries(root: string): { known: KnownEntries; unreadabl
       return undefined;
     }
   };
-  const folder = (name: string, extension: string, titleField: string): Choice[] =>
-    readdirSync(path.join(root, 'content', name))
-      .filter((file) => file.endsWith(extension))
-      .flatMap((file) => {
-        const data = read(`content/${name}/${file}`, extension);
-        if (data === undefined) return [];
-        const title = isFields(data) ? String(data[titleField] ?? '') : '';
-        return [{ id: file.slice(0, -extension.length), title }];
-      });
-  const trusts = folder('trusts', '.yaml', 'name');
-  const evidence = folder('evidence', '.mdx', 'title');
+  const folder = (name: CollectionName, titleField: string): Choice[] => {
+    const spec = collectionSpec(name);
+    return readdirSync(path.join(root, 'content', spec.path)).flatMap((file) => {
+      const relative = `content/${spec.path}/${file}`;
+      const entry = entryOfFile(relative);
+      const data = entry && read(relative, spec.extension!);
+      if (!entry || data === undefined) return [];
+      const title = isFields(data) ? String(data[titleField] ?? '') : '';
+      return [{ id: entry.id, title }];
+    });
+  };
+  const trusts = folder('trusts', 'name');
+  const evidence = folder('evidence', 'title');
   const themeList = read('content/themes.yaml', '.yaml');
   const themes = (Array.isArray(themeList) ? themeList : [])
     .filter(isFields)

@@ -4,6 +4,7 @@
  * cannot drift from the rules.
  */
 import { identifiedByOptions, impactUnits, licences } from '../../schemas/case-study.ts';
+import { collectionSpec, type CollectionSpec } from '../../schemas/index.ts';
 import { sourceKinds } from '../../schemas/evidence.ts';
 import { phases } from '../../schemas/phases.ts';
 import { audiences } from '../../schemas/playbook.ts';
@@ -47,34 +48,24 @@ export interface Question {
 
 export type Kind = 'case-study' | 'evidence' | 'playbook' | 'trust';
 
+/** Each kind's folder and extension are its collection's (src/schemas/index.ts). */
 export const kinds: Record<
   Kind,
   {
-    folder: string;
-    extension: '.mdx' | '.yaml';
     collection: 'caseStudies' | 'evidence' | 'playbooks' | 'trusts';
     idFrom: string;
     /** What it is called in a sentence: "The case study was not written." */
     title: string;
   }
 > = {
-  'case-study': {
-    folder: 'case-studies',
-    extension: '.mdx',
-    collection: 'caseStudies',
-    idFrom: 'title',
-    title: 'case study',
-  },
-  evidence: {
-    folder: 'evidence',
-    extension: '.mdx',
-    collection: 'evidence',
-    idFrom: 'title',
-    title: 'evidence summary',
-  },
-  playbook: { folder: 'playbooks', extension: '.mdx', collection: 'playbooks', idFrom: 'title', title: 'playbook' },
-  trust: { folder: 'trusts', extension: '.yaml', collection: 'trusts', idFrom: 'name', title: 'trust' },
+  'case-study': { collection: 'caseStudies', idFrom: 'title', title: 'case study' },
+  evidence: { collection: 'evidence', idFrom: 'title', title: 'evidence summary' },
+  playbook: { collection: 'playbooks', idFrom: 'title', title: 'playbook' },
+  trust: { collection: 'trusts', idFrom: 'name', title: 'trust' },
 };
+
+/** The collection a kind of entry belongs to: its folder, extension and schema. */
+export const specOfKind = (kind: Kind): CollectionSpec => collectionSpec(kinds[kind].collection);
 
 /** The kinds as a list to choose from, by number, id or title. */
 export const kindChoices: Choice[] = Object.entries(kinds).map(([id, { title }]) => ({ id, title }));

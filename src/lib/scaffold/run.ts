@@ -10,9 +10,9 @@ import { checkedReference, type Ids } from '../check/check.ts';
 import { optionFor, optionMeant } from '../check/nearest.ts';
 import { formatPath } from '../check/problem.ts';
 import { descriptionAt, schemaAt } from '../check/schema-shape.ts';
-import { ID_PATTERN } from '../../schemas/common.ts';
+import { ID_PATTERN, type CollectionName } from '../../schemas/common.ts';
 import { useFriendlyErrors } from '../../schemas/error-map.ts';
-import { collectionSpec } from '../../schemas/index.ts';
+import { collectionSpec, entryFile, entryOfFile } from '../../schemas/index.ts';
 import { choiceFor, convert, flagProblem, HOW_TO_CHOOSE, personalDataIn, sentence } from './answers.ts';
 import { entryText, freeName, slug } from './files.ts';
 import { usage } from './help.ts';
@@ -24,6 +24,7 @@ import {
   kindChoices,
   kinds,
   questionsFor,
+  specOfKind,
   type Kind,
   type KnownEntries,
   type Question,
@@ -215,7 +216,8 @@ async function chooseFileName(entry: Entry, context: Context): Promise<void> {
   const target = kinds[entry.kind];
   const made = getAt(entry.data, [target.idFrom]);
   if (made === undefined) return;
-  const shown = (id: string) => `content/${target.folder}/${id}${target.extension}`;
+  const spec = specOfKind(entry.kind);
+  const shown = (id: string) => entryFile(spec, id);
   const taken = (id: string) => existsSync(path.join(context.root, shown(id)));
   let id = context.flags['id'] ?? slug(String(made));
   for (;;) {
@@ -255,9 +257,10 @@ function entryProblems(entry: Entry): string[] {
 /** Asks (or reads) every answer for one entry and writes its file; undefined when it was not written. */
 async function writeEntry(kind: Kind, context: Context): Promise<{ id: string; title: string } | undefined> {
   const target = kinds[kind];
+  const spec = specOfKind(kind);
   const entry: Entry = {
     kind,
-    schema: collectionSpec(target.collection).schema(checkedReference(context.ids)),
+    schema: spec.schema(checkedReference(context.ids)),
     questions: questionsFor(kind, context.known),
     data: fixedFields(kind),
     problems: [],
@@ -275,8 +278,8 @@ async function writeEntry(kind: Kind, context: Context): Promise<{ id: string; t
     context.err(`The ${target.title} was not written:\n  ${entry.problems.join('\n  ')}${help}`);
     return undefined;
   }
-  const name = `content/${target.folder}/${entry.id}${target.extension}`;
-  writeFileSync(path.join(context.root, name), entryText(kind, target.extension, entry.data, entry.schema));
+  const name = entryFile(spec, entry.id);
+  writeFileSync(path.join(context.root, name), entryText(kind, spec.extension, entry.data, entry.schema));
   context.out(`Wrote ${name}.`);
   return { id: entry.id, title: String(entry.data[target.idFrom]) };
 }
@@ -325,10 +328,12 @@ function flagsFor(kind: Kind, args: string[], context: Omit<Context, 'ids' | 'fl
 }
 
 function idsIn(root: string, known: KnownEntries): Ids {
-  const files = (folder: string) =>
-    new Set(readdirSync(path.join(root, 'content', folder)).map((file) => file.replace(/\.mdx$/, '')));
+  const files = (name: CollectionName) => {
+    const folder = `content/${collectionSpec(name).path}`;
+    return new Set(readdirSync(path.join(root, folder)).flatMap((file) => entryOfFile(`${folder}/${file}`)?.id ?? []));
+  };
   return {
-    caseStudies: files('case-studies'),
+    caseStudies: files('caseStudies'),
     evidence: new Set(known.evidence.map((entry) => entry.id)),
     playbooks: files('playbooks'),
     trusts: new Set(known.trusts.map((entry) => entry.id)),
@@ -355,7 +360,7 @@ export async function runNew(options: RunOptions): Promise<number> {
     if (!flags) return 2;
     const written = await writeEntry(kind, { ...base, flags, ids: idsIn(options.root, known) });
     if (!written) return 1;
-    if (kinds[kind].extension === '.mdx')
+    if (specOfKind(kind).extension === '.mdx')
       options.out('Now write the sections under each heading, replacing the {/* guidance */} comments.');
     options.out('Then run npm run check, and npm run dev to see the page.');
     return 0;
