@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { KeptFacts } from '../lib/built/kept-facts.ts';
 import { builtHtmlFiles } from '../lib/built/pages.ts';
+import { writeChangedFiles } from '../lib/built/same-files.ts';
 import { digest } from '../lib/digest.ts';
 import {
   PAGES_PER_PART,
@@ -15,8 +16,11 @@ import {
   type PartsManifest,
 } from '../lib/search-parts.ts';
 
-/** What a part other than the first keeps: its index. Pagefind's runtime is loaded once, from the first part. */
+/** What a part other than the first keeps: its index. */
 const INDEX_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
+
+/** The folder of a part after the first, inside the first part's folder. */
+const PART_FOLDER = /^part-\d+$/;
 
 /** The digest of each part as last written, so that a rebuild writes again only the parts whose pages changed. */
 interface WrittenParts {
@@ -47,26 +51,23 @@ export function partGlob(pages: string[]): string {
   return `{${pages.map((page) => page.replace(/[^\w./%-]/g, '\\$&')).join(',')}}`;
 }
 
-async function writePart(site: string, pages: string[], output: string): Promise<number> {
+/**
+ * Indexes a part's pages and writes the files that differ from what its folder holds
+ * (src/lib/built/same-files.ts). Parts after the first keep only their index: Pagefind's runtime
+ * is loaded once, from the first, whose folder also holds the other parts.
+ */
+async function writePart(site: string, pages: string[], output: string, part: number): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // An empty glob is not valid; an empty part (only ever the first) is written with no pages.
   const added = pages.length > 0 ? await index.addDirectory({ path: site, glob: partGlob(pages) }) : undefined;
   if (added && added.errors.length > 0) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: output });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  const built = await index.getFiles();
+  if (built.errors.length > 0) throw new Error(`Pagefind could not write: ${built.errors.join('; ')}`);
+  await index.deleteIndex();
+  const files = part === 0 ? built.files : built.files.filter((file) => INDEX_FILES.test(file.path.split('/')[0]!));
+  await writeChangedFiles(output, files, (name) => part === 0 && PART_FOLDER.test(name));
   return added?.page_count ?? 0;
-}
-
-/** Empties a part's folder; the first part's folder also holds the other parts, which are left alone. */
-function clearPart(output: string, part: number): void {
-  if (part > 0 || !existsSync(output)) {
-    rmSync(output, { recursive: true, force: true });
-    return;
-  }
-  for (const name of readdirSync(output)) {
-    if (!/^part-\d+$/.test(name)) rmSync(path.join(output, name), { recursive: true });
-  }
 }
 
 function readWritten(file: string): WrittenParts {
@@ -110,23 +111,18 @@ async function indexSite(options: IndexOptions): Promise<void> {
   const changed = written.filter((part) => !unchanged(part));
   // Parts the site no longer has (it shrank, or the size of a part changed) are removed.
   for (const name of existsSync(output(0)) ? readdirSync(output(0)) : []) {
-    const part = /^part-(\d+)$/.exec(name)?.[1];
-    if (part !== undefined && !written.includes(Number(part))) rmSync(path.join(output(0), name), { recursive: true });
+    if (PART_FOLDER.test(name) && !written.includes(Number(name.slice('part-'.length)))) {
+      rmSync(path.join(output(0), name), { recursive: true });
+    }
   }
   // Forgotten until every part is written, so that a part left half-written is written again.
   rmSync(writtenFile, { force: true });
   try {
     for (const part of changed) {
-      clearPart(output(part), part);
       const members = byPart[part]!.map(({ file }) => file);
-      const indexed = await writePart(dist, members, output(part));
+      const indexed = await writePart(dist, members, output(part), part);
       if (indexed !== members.length) {
         throw new Error(`Pagefind indexed ${indexed} of the ${members.length} pages of search part ${part}`);
-      }
-      if (part > 0) {
-        for (const name of readdirSync(output(part))) {
-          if (!INDEX_FILES.test(name)) rmSync(path.join(output(part), name), { recursive: true });
-        }
       }
     }
   } finally {
