@@ -21,7 +21,7 @@ const root = process.env['COMMONS_ROOT'] ?? path.resolve(import.meta.dirname, '.
 function pageOf(file: string): string | undefined {
   if (file === 'content/themes.yaml') return '/themes/';
   const entry = entryOfFile(file);
-  return entry && entryPage(entry.spec, entry.id);
+  return entry && entryPage(entry.spec.name, entry.id);
 }
 
 function builtPage(url: string): string | undefined {

@@ -4,6 +4,7 @@ import { trustLabel, trustReach } from './trust-facts.ts';
 import { entryCount, formatMonths, phaseTitle, plural, regionTitle, trustKindTitle } from './labels.ts';
 import type { SiteData } from './content/site-data.ts';
 import { workYears } from './impact.ts';
+import { entryPage } from '../schemas/index.ts';
 
 export interface Card {
   href: string;
@@ -14,7 +15,7 @@ export interface Card {
 }
 
 export const caseStudyCard = (entry: CollectionEntry<'caseStudies'>, data: SiteData): Card => ({
-  href: `/case-studies/${entry.id}/`,
+  href: entryPage('caseStudies', entry.id),
   title: entry.data.title,
   summary: entry.data.summary,
   kind: 'Case study',
@@ -27,7 +28,7 @@ export const caseStudyCard = (entry: CollectionEntry<'caseStudies'>, data: SiteD
 });
 
 export const evidenceCard = (entry: CollectionEntry<'evidence'>): Card => ({
-  href: `/evidence/${entry.id}/`,
+  href: entryPage('evidence', entry.id),
   title: entry.data.title,
   summary: entry.data.summary,
   kind: 'Evidence summary',
@@ -39,7 +40,7 @@ export const evidenceCard = (entry: CollectionEntry<'evidence'>): Card => ({
 });
 
 export const playbookCard = (entry: CollectionEntry<'playbooks'>): Card => ({
-  href: `/playbooks/${entry.id}/`,
+  href: entryPage('playbooks', entry.id),
   title: entry.data.title,
   summary: entry.data.summary,
   kind: 'Playbook',
@@ -47,7 +48,7 @@ export const playbookCard = (entry: CollectionEntry<'playbooks'>): Card => ({
 });
 
 export const trustCard = (entry: CollectionEntry<'trusts'>, data: SiteData): Card => ({
-  href: `/trusts/${entry.id}/`,
+  href: entryPage('trusts', entry.id),
   title: entry.data.name,
   summary: `${trustKindTitle(entry.data.kind)} ${trustReach(entry.data)}.`,
   kind: trustLabel(entry.data.kind),

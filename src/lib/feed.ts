@@ -6,6 +6,7 @@ import { caseStudyAuthor } from './authorship.ts';
 import type { SiteData } from './content/site-data.ts';
 import { escapeMarkup as escape } from './markup.ts';
 import { site } from './site.ts';
+import { entryPage } from '../schemas/index.ts';
 
 export interface FeedItem {
   title: string;
@@ -26,7 +27,7 @@ export function feedItems(data: SiteData): FeedItem[] {
   const items: FeedItem[] = [
     ...data.caseStudies.map((entry) => ({
       title: entry.data.title,
-      path: `/case-studies/${entry.id}/`,
+      path: entryPage('caseStudies', entry.id),
       summary: entry.data.summary,
       author: caseStudyAuthor(entry.data, trustName(entry.data.trust.id)),
       published: entry.data.published,
@@ -36,7 +37,7 @@ export function feedItems(data: SiteData): FeedItem[] {
     })),
     ...data.evidence.map((entry) => ({
       title: entry.data.title,
-      path: `/evidence/${entry.id}/`,
+      path: entryPage('evidence', entry.id),
       summary: entry.data.summary,
       author: site.name,
       published: entry.data.lastReviewed,
@@ -46,7 +47,7 @@ export function feedItems(data: SiteData): FeedItem[] {
     })),
     ...data.playbooks.map((entry) => ({
       title: entry.data.title,
-      path: `/playbooks/${entry.id}/`,
+      path: entryPage('playbooks', entry.id),
       summary: entry.data.summary,
       author: site.name,
       published: entry.data.updated,

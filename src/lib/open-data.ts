@@ -3,7 +3,7 @@
  * address and licence. The same records feed the JSON API and the feeds.
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
-import { collectionSpec } from '../schemas/index.ts';
+import { collectionSpec, entryPage } from '../schemas/index.ts';
 import { isoDate } from './dates.ts';
 import { licenceDetails, type LicenceId } from './licences.ts';
 import { site } from './site.ts';
@@ -31,14 +31,12 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
-export const entryPath = (collection: CollectionKey, id: string) => `/${collectionSpec(collection).route}/${id}/`;
-
 export function entryRecord<C extends EntryCollection>(collection: C, entry: CollectionEntry<C>) {
   const data = plain(entry.data) as Record<string, unknown>;
   const licence = (data['licence'] as LicenceId | undefined) ?? 'CC-BY-4.0';
   return {
     id: entry.id,
-    url: new URL(entryPath(collection, entry.id), site.url).href,
+    url: new URL(entryPage(collection, entry.id), site.url).href,
     json: new URL(`/api/v1/${collectionSpec(collection).route}/${entry.id}.json`, site.url).href,
     licenceUrl: licenceDetails[licence].url,
     ...data,

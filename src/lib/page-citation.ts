@@ -5,6 +5,7 @@ import type { PageCitation } from './citation.ts';
 import type { SiteData } from './content/site-data.ts';
 import { licenceDetails } from './licences.ts';
 import { site } from './site.ts';
+import { entryPage } from '../schemas/index.ts';
 
 const themeTitles = (data: SiteData, refs: { id: string }[]) =>
   refs.map((ref) => data.theme.get(ref.id)?.data.title ?? ref.id);
@@ -16,7 +17,7 @@ export const caseStudyCitation = (entry: CollectionEntry<'caseStudies'>, data: S
   author: caseStudyAuthor(entry.data, data.trust.get(entry.data.trust.id)?.data.name ?? entry.data.trust.id),
   published: entry.data.published,
   version: entry.data.updated ?? entry.data.published,
-  url: pageUrl(`/case-studies/${entry.id}/`),
+  url: pageUrl(entryPage('caseStudies', entry.id)),
   siteName: site.name,
   licenceUrl: licenceDetails[entry.data.licence].url,
   description: entry.data.summary,
@@ -30,7 +31,7 @@ export const evidenceCitation = (entry: CollectionEntry<'evidence'>, data: SiteD
   author: site.name,
   published: entry.data.lastReviewed,
   version: entry.data.lastReviewed,
-  url: pageUrl(`/evidence/${entry.id}/`),
+  url: pageUrl(entryPage('evidence', entry.id)),
   siteName: site.name,
   licenceUrl: licenceDetails['CC-BY-4.0'].url,
   description: entry.data.summary,

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { CASE_STUDY_HEADINGS, caseStudySchema } from './case-study.ts';
-import type { CollectionName, ReferenceFactory } from './common.ts';
+import { ID_PATTERN, type CollectionName, type ReferenceFactory } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
 import { playbookSchema } from './playbook.ts';
 import { themeSchema } from './theme.ts';
@@ -88,5 +88,13 @@ export function entryOfFile(file: string): { spec: CollectionSpec; id: string } 
   return spec && { spec, id: file.slice(file.lastIndexOf('/') + 1, -spec.extension!.length) };
 }
 
-/** The address of an entry's page, e.g. /evidence/feedback/. */
-export const entryPage = (spec: CollectionSpec, id: string): string => `/${spec.route}/${id}/`;
+/** The address of an entry's page, e.g. /evidence/feedback/: the one place that says where entries live. */
+export const entryPage = (collection: CollectionName, id: string): string => `/${collectionSpec(collection).route}/${id}/`;
+
+/** The entry an address such as /evidence/feedback/ is the page of, if it is one: entryPage in reverse. */
+export function entryOfPage(url: string): { spec: CollectionSpec; id: string } | undefined {
+  const id = url.split('/')[2];
+  // A page of a paginated list (/case-studies/2/) is no entry's: an id starts with a letter.
+  const spec = id && ID_PATTERN.test(id) ? collectionSpecs.find((candidate) => entryPage(candidate.name, id) === url) : undefined;
+  return spec && id ? { spec, id } : undefined;
+}

@@ -2,7 +2,7 @@
  * Page weight budgets, checked after every build. Content pages are HTML and CSS only; the search
  * page is the one that may run its own script, and that script stays small.
  */
-import { collectionSpecs, entryFile } from '../../schemas/index.ts';
+import { entryFile, entryOfPage } from '../../schemas/index.ts';
 import { servedFile, type BuiltPage } from './pages.ts';
 
 export const CONTENT_PAGE_BUDGET = 40 * 1024;
@@ -26,9 +26,8 @@ export function weigh(page: BuiltPage, dist: string): PageWeight {
 
 /** The content file an entry's page is built from, so that a contributor knows what to shorten. */
 function sourceFile(url: string): string | undefined {
-  const [, route, id] = /^\/([^/]+)\/([^/]+)\/$/.exec(url) ?? [];
-  const spec = collectionSpecs.find((candidate) => candidate.route === route && candidate.extension);
-  return spec && id ? entryFile(spec, id) : undefined;
+  const entry = entryOfPage(url);
+  return entry?.spec.extension ? entryFile(entry.spec, entry.id) : undefined;
 }
 
 export function budgetProblems(pages: BuiltPage[], dist: string): string[] {

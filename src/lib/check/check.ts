@@ -8,7 +8,15 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { idSchema, ID_PATTERN, type CollectionName, type ReferenceFactory } from '../../schemas/common.ts';
 import { EVIDENCE_REVIEW_YEARS } from '../../schemas/evidence.ts';
-import { collectionSpecs, entryOfFile, entryPage, specOfFile, type CollectionSpec } from '../../schemas/index.ts';
+import {
+  collectionSpecs,
+  entryFile,
+  entryOfFile,
+  entryOfPage,
+  entryPage,
+  specOfFile,
+  type CollectionSpec,
+} from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { parseYaml, yamlProblemText } from '../content/files.ts';
 import { isNotEntry, strayFiles, strayProblem } from '../content/layout.ts';
@@ -185,10 +193,11 @@ function widenChanged(
 function redirectsOfOthers(root: string, checked: ReadonlySet<string>): Map<string, string> {
   const claimed = new Map<string, string>();
   for (const [from, to] of Object.entries(collectRedirects(root))) {
-    const spec = collectionSpecs.find((candidate) => from.startsWith(`/${candidate.route}/`));
-    if (!spec?.extension) continue;
-    const file = `content/${spec.path}/${to.split('/')[2]}${spec.extension}`;
-    if (!checked.has(file)) claimed.set(`${spec.name}/${from.split('/')[2]}`, file);
+    const old = entryOfPage(from);
+    const target = entryOfPage(to);
+    if (!old || !target?.spec.extension) continue;
+    const file = entryFile(target.spec, target.id);
+    if (!checked.has(file)) claimed.set(`${old.spec.name}/${old.id}`, file);
   }
   return claimed;
 }
@@ -282,7 +291,7 @@ function removedWithoutRedirect(root: string, previousFiles: readonly string[], 
     const entry = entryOfFile(file);
     if (!entry) return [];
     const { spec, id } = entry;
-    if (!ID_PATTERN.test(id) || ids[spec.name].has(id) || redirects[entryPage(spec, id)]) return [];
+    if (!ID_PATTERN.test(id) || ids[spec.name].has(id) || redirects[entryPage(spec.name, id)]) return [];
     return [
       {
         severity: 'error',
@@ -291,7 +300,7 @@ function removedWithoutRedirect(root: string, previousFiles: readonly string[], 
         column: 1,
         field: '',
         rule: 'removed-without-redirect',
-        message: `"${id}" was removed or renamed, so links to ${entryPage(spec, id)} would break`,
+        message: `"${id}" was removed or renamed, so links to ${entryPage(spec.name, id)} would break`,
         fix: `Add ${id} to redirectFrom in the entry that replaces it, or keep the file.`,
       },
     ];

@@ -5,15 +5,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { collectionSpecs } from '../../schemas/index.ts';
+import { collectionSpecs, entryPage } from '../../schemas/index.ts';
 import { isNotEntry, strayFiles, strayProblem } from './layout.ts';
 
 export interface ExpectedPage {
   /** The file the page comes from, relative to the project. */
   file: string;
-  /** The page's path, e.g. "case-studies/some-id/". */
+  /** The page's path as Astro names a built page, with no leading slash: "case-studies/some-id/". */
   page: string;
 }
+
+const builtName = (url: string) => url.slice(1);
 
 /** The pages the content folder promises: one per entry file, one per theme. */
 export function expectedPages(root: string): ExpectedPage[] {
@@ -22,13 +24,13 @@ export function expectedPages(root: string): ExpectedPage[] {
     const location = path.join(root, 'content', spec.path);
     if (!spec.extension) {
       const themes = parse(readFileSync(location, 'utf8')) as { id: string }[];
-      for (const theme of themes) expected.push({ file: `content/${spec.path}`, page: `${spec.route}/${theme.id}/` });
+      for (const theme of themes) expected.push({ file: `content/${spec.path}`, page: builtName(entryPage(spec.name, theme.id)) });
       continue;
     }
     for (const name of (existsSync(location) ? readdirSync(location) : [])) {
       if (isNotEntry(name)) continue;
       const id = name.slice(0, name.length - path.extname(name).length);
-      expected.push({ file: `content/${spec.path}/${name}`, page: `${spec.route}/${id}/` });
+      expected.push({ file: `content/${spec.path}/${name}`, page: builtName(entryPage(spec.name, id)) });
     }
   }
   return expected;

@@ -29,7 +29,7 @@ export function collectRedirects(root: string): Record<string, string> {
       const id = name.slice(0, -spec.extension.length);
       if (!Array.isArray(data?.redirectFrom)) continue;
       for (const old of data.redirectFrom) {
-        if (typeof old === 'string') redirects[entryPage(spec, old)] = entryPage(spec, id);
+        if (typeof old === 'string') redirects[entryPage(spec.name, old)] = entryPage(spec.name, id);
       }
     }
   }

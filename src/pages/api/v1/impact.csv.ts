@@ -3,6 +3,7 @@ import { siteData } from '../../../lib/content/site-data.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { isoDate } from '../../../lib/dates.ts';
 import { site } from '../../../lib/site.ts';
+import { entryPage } from '../../../schemas/index.ts';
 
 /** Every impact measure of every case study, one row each, for people who work in spreadsheets. */
 export const GET: APIRoute = async () => {
@@ -26,7 +27,7 @@ export const GET: APIRoute = async () => {
       measure.source,
       study.data.review,
       study.data.licence,
-      new URL(`/case-studies/${study.id}/`, site.url).href,
+      new URL(entryPage('caseStudies', study.id), site.url).href,
       // Added after the first release, so at the end: spreadsheets that read columns by position keep working.
       study.data.writtenBy,
       measure.better ?? '',

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
 import { atomFeed, feedItems } from '../../../lib/feed.ts';
 import { site } from '../../../lib/site.ts';
+import { entryPage } from '../../../schemas/index.ts';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
@@ -14,8 +15,8 @@ export const GET: APIRoute = async ({ params, props }) => {
   return new Response(
     atomFeed({
       title: `${site.name}: ${props['title']}`,
-      path: `/themes/${id}/`,
-      selfPath: `/themes/${id}/feed.xml`,
+      path: entryPage('themes', id),
+      selfPath: `${entryPage('themes', id)}feed.xml`,
       items,
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
