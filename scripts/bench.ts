@@ -11,9 +11,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { type BenchFigures, judgeTargets } from '../src/lib/bench-targets.ts';
 import { CACHE_FILE } from '../src/lib/check/cache.ts';
+import { parseYaml } from '../src/lib/content/files.ts';
 import { peakKb, runMeasured } from '../src/lib/process-memory.ts';
 import { regions as regionList } from '../src/schemas/regions.ts';
 
@@ -49,9 +49,9 @@ const ids = (folder: string, extension: string) =>
     .map((name) => name.slice(0, -extension.length));
 const trusts = ids('trusts', '.yaml');
 const evidence = ids('evidence', '.mdx');
-const themes = (parse(readFileSync(path.join(project, 'content/themes.yaml'), 'utf8')) as { id: string }[]).map(
-  (t) => t.id,
-);
+const themes = (
+  parseYaml(readFileSync(path.join(project, 'content/themes.yaml'), 'utf8')).data as { id: string }[]
+).map((t) => t.id);
 if (trusts.length === 0 || themes.length === 0) {
   console.error('The benchmark needs at least one trust and one theme in content/.');
   process.exit(2);

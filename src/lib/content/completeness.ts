@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { collectionSpecs, entryPage } from '../../schemas/index.ts';
+import { parseYaml } from './files.ts';
 import { isNotEntry, strayFiles, strayProblem } from './layout.ts';
 
 export interface ExpectedPage {
@@ -23,7 +23,9 @@ export function expectedPages(root: string): ExpectedPage[] {
   for (const spec of collectionSpecs) {
     const location = path.join(root, 'content', spec.path);
     if (!spec.extension) {
-      const themes = parse(readFileSync(location, 'utf8')) as { id: string }[];
+      // The loader has refused a list that is not one; this only names the pages it promised.
+      const { data } = parseYaml(readFileSync(location, 'utf8'));
+      const themes = (Array.isArray(data) ? data : []) as { id: string }[];
       for (const theme of themes) expected.push({ file: `content/${spec.path}`, page: builtName(entryPage(spec.name, theme.id)) });
       continue;
     }

@@ -1,10 +1,9 @@
 /** The entries already in content/ that new ones may refer to: the lists the questions offer. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { collectionSpec, entryOfFile } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
-import { splitFrontmatter } from '../content/files.ts';
+import { parseYaml, splitFrontmatter } from '../content/files.ts';
 import type { Choice, KnownEntries } from './questions.ts';
 
 /** A file that could not be read, named so the contributor can find it. */
@@ -15,19 +14,16 @@ export interface Unreadable {
 
 type Fields = Record<string, unknown>;
 
-/** The file's fields; throws on YAML that does not parse. */
-function fieldsOf(text: string, extension: string): unknown {
-  return parse(extension === '.mdx' ? splitFrontmatter(text).frontmatter : text);
+/** The file's fields, read as the site reads them, or the first problem that stops them being read. */
+function fieldsOf(text: string, extension: string): { data: unknown; problem?: string } {
+  const file = extension === '.mdx' ? splitFrontmatter(text) : undefined;
+  const { data, problems } = parseYaml(file ? file.frontmatter : text, file?.hasFrontmatter ? 1 : 0);
+  const problem = problems[0];
+  return problem ? { data: undefined, problem: `line ${problem.line}: ${problem.message}` } : { data };
 }
 
 const isFields = (value: unknown): value is Fields =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** The first line of a parser's message; the rest is a picture of the line, which npm run check shows better. */
-const reasonOf = (error: unknown) =>
-  String((error as Error).message ?? error)
-    .split('\n')[0]!
-    .replace(/:$/, '');
 
 /**
  * Reads the trusts, evidence summaries and themes. One broken file must not stop `npm run new`
@@ -36,12 +32,16 @@ const reasonOf = (error: unknown) =>
 export function readKnownEntries(root: string): { known: KnownEntries; unreadable: Unreadable[] } {
   const unreadable: Unreadable[] = [];
   const read = (relative: string, extension: string): unknown => {
+    let text: string;
     try {
-      return fieldsOf(readFileSync(path.join(root, relative), 'utf8'), extension);
+      text = readFileSync(path.join(root, relative), 'utf8');
     } catch (error) {
-      unreadable.push({ file: relative, reason: reasonOf(error) });
+      unreadable.push({ file: relative, reason: (error as Error).message });
       return undefined;
     }
+    const { data, problem } = fieldsOf(text, extension);
+    if (problem) unreadable.push({ file: relative, reason: problem });
+    return data;
   };
   const folder = (name: CollectionName, titleField: string): Choice[] => {
     const spec = collectionSpec(name);

@@ -213,7 +213,7 @@ describe('npm run new with a broken file in content/', () => {
       '',
       'enquiries@example.org',
     ]);
-    expect(result.errors).toContain('content/trusts/red-house-academy.yaml could not be read (Missing closing');
+    expect(result.errors).toContain('content/trusts/red-house-academy.yaml could not be read (line 1: the quote');
     expect(result.errors).toContain('Run npm run check for details');
     expect(result.written).toEqual(['content/trusts/example-second-trust.yaml']);
   });
