@@ -10,7 +10,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { previewSummary, type PreviewedFile } from '../src/lib/built/preview.ts';
-import { changedFiles, filesOnMain } from '../src/lib/git-changes.ts';
+import { changedFiles, hasMain } from '../src/lib/git-changes.ts';
 import { plural } from '../src/lib/plural.ts';
 import { site } from '../src/lib/site.ts';
 import { entryOfFile, entryPage } from '../src/schemas/index.ts';
@@ -29,7 +29,7 @@ function builtPage(url: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-if (!filesOnMain(root)) {
+if (!hasMain(root)) {
   console.error('origin/main is not available, so there is nothing to compare with. Run git fetch origin main first.');
   process.exit(2);
 }

@@ -7,10 +7,20 @@ import { execFileSync } from 'node:child_process';
 const git = (root: string, ...args: string[]) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
-/** The content files on origin/main, or undefined where that branch is not available (a fresh repository). */
-export function filesOnMain(root: string): string[] | undefined {
+/** Whether origin/main is there to compare with; a fresh repository has none. */
+export function hasMain(root: string): boolean {
   try {
     git(root, 'rev-parse', '--verify', '--quiet', 'origin/main');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The content files on origin/main, or undefined where that branch is not available. */
+export function filesOnMain(root: string): string[] | undefined {
+  if (!hasMain(root)) return undefined;
+  try {
     return git(root, 'ls-tree', '-r', '--name-only', 'origin/main', '--', 'content').split('\n').filter(Boolean);
   } catch {
     return undefined;
