@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { regions } from '../../src/schemas/regions.ts';
 import { entries, themes } from './content.ts';
 
 const caseStudies = entries('case-studies');
@@ -178,6 +179,18 @@ test('the regions index links to all nine regions', async ({ page }) => {
   await expect(page.locator('main .card')).toHaveCount(9);
   await page.getByRole('link', { name: 'London', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('London');
+});
+
+test('a region with no case studies yet says so and offers a way on', async ({ page }) => {
+  const region = regions.find((candidate) => !caseStudies.some((study) => study.data.region === candidate.id));
+  test.skip(!region, 'every region has a case study');
+  await page.goto(`/regions/${region!.id}/`);
+  await expect(page.getByText(`No case studies from ${region!.title} yet.`)).toBeVisible();
+  await page.getByRole('link', { name: 'every case study' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case studies/);
+  await page.goBack();
+  await page.getByRole('link', { name: 'contribute a case study' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Contribute a case study/);
 });
 
 test('the main navigation reaches every section', async ({ page }) => {
