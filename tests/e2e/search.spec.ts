@@ -184,6 +184,24 @@ test('"reading": entries tagged with the theme rank above those matching only a 
   for (const trust of sourceOnly) expect(results).not.toContain(`/trusts/${trust.id}/`);
 });
 
+test('an abbreviation finds the entries that spell it out, and the reverse', async ({ page }) => {
+  // Title, summary and body are always searched; the abbreviation must be nowhere in the entry's fields.
+  const withBody = (['case-studies', 'evidence', 'playbooks'] as const).flatMap((folder) =>
+    entries(folder).map((entry) => {
+      const source = readFileSync(new URL(`../../content/${folder}/${entry.id}.mdx`, import.meta.url), 'utf8');
+      const { body } = splitFrontmatter(source);
+      return { href: `/${folder}/${entry.id}/`, searched: `${about(entry)} ${body}`, all: source };
+    }),
+  );
+  const spelledOut = withBody.filter(({ searched, all }) => /key stage 2/i.test(searched) && !/\bKS2\b/.test(all));
+  const abbreviated = withBody.filter(({ searched, all }) => /\bKS2\b/.test(searched) && !/key stage 2/i.test(all));
+  expect(spelledOut.length).toBeGreaterThan(0);
+  const forAbbreviation = await allResults(page, 'q=KS2');
+  for (const { href } of spelledOut) expect(forAbbreviation).toContain(href);
+  const forWords = await allResults(page, `q=${encodeURIComponent('key stage 2')}`);
+  for (const { href } of abbreviated) expect(forWords).toContain(href);
+});
+
 test('newest first lists every matching case study by date published, newest at the top', async ({ page }) => {
   await page.goto('/search/?type=case-study&sort=newest');
   await expect(status(page)).toContainText('filtered by Case studies');
