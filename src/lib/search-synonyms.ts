@@ -2,7 +2,8 @@
  * Words a reader may search for in another form than an entry uses: "KS2" for "Key Stage 2",
  * "behavior" for "behaviour", the old "fixed-term exclusion" for "suspension". Pagefind matches
  * only the words a page holds, so each entry page carries the other forms of the terms it uses,
- * hidden from readers and screen readers, for the index alone (src/components/SearchAlso.astro).
+ * hidden from readers and screen readers, for the index alone (src/components/SearchAlso.astro),
+ * and the search page leaves them out of its excerpts (src/lib/search-also.ts).
  */
 
 /** Each group is one meaning, in the forms English schools write it. */

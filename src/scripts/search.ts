@@ -1,3 +1,4 @@
+import { withoutAlso } from '../lib/search-also.ts';
 import { offersChoice, ownGroupCounts, scopeNote, type Chosen, type Counts } from '../lib/search-choices.ts';
 import { PARTS_MANIFEST, partFolder, type PartsManifest } from '../lib/search-parts.ts';
 import { inOrder, newestFirst, type Result, type ResultData, type Results } from './search-results.ts';
@@ -234,7 +235,7 @@ const resultItem = (item: ResultData) =>
     element('p', { className: 'kind' }, item.meta['kind'] ?? ''),
     element('h2', {}, element('a', { href: item.url }, item.meta['title'] ?? item.url)),
     item.meta['facts'] ? element('p', { className: 'meta' }, item.meta['facts']) : '',
-    excerpt(item.excerpt),
+    excerpt(withoutAlso(item.excerpt)),
   );
 
 /** Appends the next page of results in order, each as soon as it and those before it have loaded. */

@@ -200,6 +200,12 @@ test('an abbreviation finds the entries that spell it out, and the reverse', asy
   for (const { href } of spelledOut) expect(forAbbreviation).toContain(href);
   const forWords = await allResults(page, `q=${encodeURIComponent('key stage 2')}`);
   for (const { href } of abbreviated) expect(forWords).toContain(href);
+  // The other forms are for the index: the excerpt of an entry that never says KS2 does not say it either.
+  await allResults(page, 'q=KS2');
+  for (const { href } of spelledOut) {
+    const result = page.locator('#search-list li').filter({ has: page.locator(`a[href="${href}"]`) });
+    await expect(result.locator('p').last()).not.toHaveText(/KS2|[\u2045\u2046]/);
+  }
 });
 
 test('newest first lists every matching case study by date published, newest at the top', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { otherForms } from '../../src/lib/search-synonyms.ts';
+import { withoutAlso } from '../../src/lib/search-also.ts';
 
 describe('the other forms of the terms an entry uses, for search', () => {
   it('gives the long form of an abbreviation, and the abbreviation of a long form', () => {
@@ -26,5 +27,18 @@ describe('the other forms of the terms an entry uses, for search', () => {
     expect(otherForms('Year 10 pupils')).toEqual(['Y10']);
     expect(otherForms('Y10 pupils')).toEqual(['Year 10']);
     expect(otherForms('maths lessons')).toEqual(['math', 'mathematics']);
+  });
+});
+
+describe('an excerpt of a page found by one of its other forms', () => {
+  it('ends where the list of other forms begins', () => {
+    expect(withoutAlso('pupils sat the <mark>tests</mark>. \u2045 <mark>KS2</mark>. EAL \u2046')).toBe(
+      'pupils sat the <mark>tests</mark>.',
+    );
+  });
+
+  it('is empty when it is all the list, and whole when the list is not in it', () => {
+    expect(withoutAlso('<mark>KS2</mark>. EAL \u2046')).toBe('');
+    expect(withoutAlso('pupils sat the <mark>tests</mark>.')).toBe('pupils sat the <mark>tests</mark>.');
   });
 });
