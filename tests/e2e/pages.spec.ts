@@ -144,12 +144,16 @@ test('an evidence page shows impact, strength and cost at a glance, its citation
   }
 });
 
-test('a playbook page groups its steps by stage of the cycle', async ({ page }) => {
+test('a playbook page walks the cycle once: each stage with its steps, then its guidance', async ({ page }) => {
   const playbook = playbooks[0]!;
   await page.goto(`/playbooks/${playbook.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(playbook.data.title);
   for (const stage of ['Identify the need', 'Weigh the evidence', 'Broker support', 'Implement', 'Review the impact']) {
-    await expect(page.getByRole('heading', { level: 3, name: stage })).toBeVisible();
+    // Once: the body's heading on a stage is the stage's own, not a second copy below the steps.
+    await expect(page.getByRole('heading', { name: stage, exact: true })).toHaveCount(1);
+    const section = page.locator('section.stage-group').filter({ has: page.getByRole('heading', { name: stage }) });
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(stage);
+    await expect(section.locator('.prose p').first()).toBeVisible();
   }
   await expect(page.locator('ol.steps > li')).toHaveCount(playbook.data.steps.length);
 });

@@ -1,0 +1,37 @@
+/**
+ * A rendered body cut at its level-2 headings, for a page that puts each part beside what it is
+ * about: a playbook's guidance on a stage of the cycle goes with that stage's steps. Only the
+ * body's own top level is cut, so a heading inside a callout stays inside it.
+ */
+import type { ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { htmlToHast } from 'satteri';
+
+export interface BodySection {
+  /** The heading the part starts with; none for the text before the first heading. */
+  heading?: { id: string; text: string; html: string };
+  /** The part's HTML after its heading. */
+  html: string;
+}
+
+const textOf = (node: ElementContent | RootContent): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+
+export function bodySections(html: string): BodySection[] {
+  const root = htmlToHast(html, { fragment: true }) as Root;
+  const parts: { heading?: BodySection['heading']; nodes: RootContent[] }[] = [{ nodes: [] }];
+  for (const node of root.children) {
+    if (node.type === 'element' && node.tagName === 'h2') {
+      const heading = { id: String(node.properties['id'] ?? ''), text: textOf(node).trim(), html: toHtml(node) };
+      parts.push({ heading, nodes: [] });
+    } else {
+      parts.at(-1)!.nodes.push(node);
+    }
+  }
+  return parts
+    .filter(({ heading, nodes }) => heading || nodes.some((node) => textOf(node).trim() !== '' || node.type !== 'text'))
+    .map(({ heading, nodes }) => ({
+      ...(heading ? { heading } : {}),
+      html: toHtml({ type: 'root', children: nodes }),
+    }));
+}
