@@ -3,9 +3,10 @@
  * about: a playbook's guidance on a stage of the cycle goes with that stage's steps. Only the
  * body's own top level is cut, so a heading inside a callout stays inside it.
  */
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { htmlToHast } from 'satteri';
+import { textOf } from './inspect.ts';
 
 export interface BodySection {
   /** The heading the part starts with; none for the text before the first heading. */
@@ -13,9 +14,6 @@ export interface BodySection {
   /** The part's HTML after its heading. */
   html: string;
 }
-
-const textOf = (node: ElementContent | RootContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
 export function bodySections(html: string): BodySection[] {
   const root = htmlToHast(html, { fragment: true }) as Root;
