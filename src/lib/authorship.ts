@@ -11,6 +11,13 @@ type Study = Pick<CollectionEntry<'caseStudies'>['data'], 'writtenBy' | 'review'
 
 export const writtenByCommons = (study: Pick<Study, 'writtenBy'>): boolean => study.writtenBy === 'commons';
 
+/**
+ * What a list adds beside the organisation's name: nothing for its own account, and the page's note,
+ * shortened, for a summary the Commons wrote.
+ */
+export const listedAuthorship = (study: Pick<Study, 'writtenBy'>): string[] =>
+  writtenByCommons(study) ? ['Summarised by the Commons'] : [];
+
 /** The author to name: the Commons for its own summaries, otherwise the organisation that did the work. */
 export const caseStudyAuthor = (study: Pick<Study, 'writtenBy'>, organisation: string): string =>
   writtenByCommons(study) ? site.name : organisation;

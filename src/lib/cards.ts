@@ -4,7 +4,7 @@ import { trustLabel, trustReach } from './trust-facts.ts';
 import { entryCount, formatMonths, phaseTitle, plural, regionTitle, trustKindTitle } from './labels.ts';
 import type { SiteData } from './content/site-data.ts';
 import { workYears } from './impact.ts';
-import { writtenByCommons } from './authorship.ts';
+import { listedAuthorship } from './authorship.ts';
 import { entryPage } from '../schemas/index.ts';
 
 export interface Card {
@@ -26,7 +26,7 @@ export const caseStudyCard = (entry: CollectionEntry<'caseStudies'>, data: SiteD
     regionTitle(entry.data.region),
     workYears(entry.data.impact),
     // In a list as on its page, a summary by the Commons is never taken for the organisation's own account.
-    ...(writtenByCommons(entry.data) ? ['Summarised by the Commons'] : []),
+    ...listedAuthorship(entry.data),
   ],
 });
 
