@@ -53,9 +53,10 @@ export const playbookCard = (entry: CollectionEntry<'playbooks'>): Card => ({
 export const trustCard = (entry: CollectionEntry<'trusts'>, data: SiteData): Card => ({
   href: entryPage('trusts', entry.id),
   title: entry.data.name,
-  summary: `${trustKindTitle(entry.data.kind)} ${trustReach(entry.data)}.`,
+  summary: entry.data.about,
   kind: trustLabel(entry.data.kind),
   meta: [
+    `${trustKindTitle(entry.data.kind)} ${trustReach(entry.data)}`,
     entryCount('caseStudies', data.graph.caseStudiesByTrust(entry.id).length),
     entry.data.supportOffered.length > 0 ? 'Offers support' : '',
   ].filter(Boolean),

@@ -1,5 +1,5 @@
 /**
- * How a trust's size is told, on its page, in its card and in its description. A school entered on
+ * How a trust's size is told, on its page and in its card. A school entered on
  * its own has no count to give, and a count that means something narrower says what it counts.
  */
 import type { CollectionEntry } from 'astro:content';
@@ -19,10 +19,6 @@ export function trustReach(trust: Pick<Trust, 'kind' | 'schoolsCount' | 'schools
   const schools = schoolsText(trust);
   return `${schools ? `with ${schools} ` : ''}in ${trust.regions.map(regionTitle).join(', ')}`;
 }
-
-/** "a multi-academy trust", "a school", "an organisation" (for any other kind): to begin a sentence's object. */
-export const kindPhrase = (kind: Trust['kind']): string =>
-  kind === 'other' ? 'an organisation' : `a ${trustKindTitle(kind).toLowerCase()}`;
 
 /** What the organisation behind a case study is called in a label: "Trust", "School", "Local authority". */
 export const trustLabel = (kind: Trust['kind']): string =>

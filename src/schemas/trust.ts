@@ -41,6 +41,14 @@ export const trustSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>)
     kind: z
       .enum(trustKinds.map((kind) => kind.id) as [TrustKind, ...TrustKind[]])
       .describe('What kind of organisation it is.'),
+    about: z
+      .string()
+      .trim()
+      .min(40)
+      .max(400)
+      .describe(
+        'What the organisation is and where it works, in one to three plain-text sentences (40 to 400 characters), from the public sources below. Shown at the top of its page and in lists.',
+      ),
     regions: z.array(regionSchema).min(1).describe('The English regions its schools are in.'),
     schoolsCount: z.number().int().min(1).describe('How many schools it runs or works with, as publicly reported.'),
     schoolsCounted: z

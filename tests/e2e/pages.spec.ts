@@ -163,6 +163,9 @@ test('a trust page lists its case studies and the support it offers', async ({ p
     trusts.find((candidate) => caseStudies.some((study) => study.data.trust === candidate.id)) ?? trusts[0]!;
   await page.goto(`/trusts/${trust.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(trust.data.name);
+  // What the organisation is comes first, and is what a link preview or a search engine shows.
+  await expect(page.locator('main .lead')).toHaveText(trust.data.about);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', trust.data.about);
   for (const study of caseStudies.filter((candidate) => candidate.data.trust === trust.id)) {
     await expect(page.getByRole('link', { name: study.data.title })).toBeVisible();
   }

@@ -109,6 +109,8 @@ const examples: Record<string, string[]> = {
     'Example Second Trust',
     '--kind',
     'multi-academy-trust',
+    '--about',
+    'A trust of seven primary schools in south London and Kent, working together on reading.',
     '--regions',
     'london,south-east',
     '--schools-count',

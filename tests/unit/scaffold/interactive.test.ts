@@ -113,6 +113,7 @@ describe('npm run new, answering its questions', () => {
     const trust = [
       'Oak Hill Academy Trust',
       'Multi-academy trust',
+      'A trust of four primary schools in Oak Hill, sharing their training in reading.',
       'North West',
       '4',
       'https://oakhill.example.org',
@@ -207,6 +208,7 @@ describe('npm run new with a broken file in content/', () => {
       '4',
       'Example Second Trust',
       '1',
+      'A trust of three schools in London, set up to share what works in reading.',
       'London',
       '3',
       'https://example.org',

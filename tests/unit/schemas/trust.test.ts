@@ -26,6 +26,7 @@ describe('trust schema', () => {
       /role email address .* or a contact page/,
     ],
     ['no schools', ['schoolsCount'], 0, 'schoolsCount', /at least 1/],
+    ['an about of a few words', ['about'], 'A trust.', 'about', /at least 40/],
     ['an unknown kind', ['kind'], 'academy', 'kind', /is not allowed\. Use one of:/],
     ['no regions', ['regions'], [], 'regions', /at least 1/],
     ['an unknown region', ['regions', 0], 'wales', 'regions.0', /is not allowed\. Use one of:/],
