@@ -74,6 +74,9 @@ test('a case study links each school to its register entry by URN, and names no 
     const mentions = (await facts.textContent())!.split(name).length - 1;
     expect(mentions, `${name} in the facts`).toBe(1);
   }
+  // A school that is also the organisation is one fact, not two facts both called "School".
+  const labels = await facts.locator('dt').allTextContents();
+  expect(labels).toEqual([...new Set(labels)]);
 });
 
 test('a case study the Commons wrote says so first, and is reviewed and cited as the Commons\u2019 own', async ({
