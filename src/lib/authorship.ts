@@ -18,6 +18,16 @@ export const writtenByCommons = (study: Pick<Study, 'writtenBy'>): boolean => st
 export const listedAuthorship = (study: Pick<Study, 'writtenBy'>): string[] =>
   writtenByCommons(study) ? ['Summarised by the Commons'] : [];
 
+/**
+ * The contributor's headings a summary by the Commons shows in its own voice: it tells what the
+ * organisation did, and "we" would read as the Commons. The file keeps the headings every case
+ * study has, so the checker's rule is the same for all.
+ */
+export const COMMONS_HEADINGS: Readonly<Record<string, string>> = {
+  'What we did': 'What they did',
+  'What we would do differently': 'What they would do differently',
+};
+
 /** The author to name: the Commons for its own summaries, otherwise the organisation that did the work. */
 export const caseStudyAuthor = (study: Pick<Study, 'writtenBy'>, organisation: string): string =>
   writtenByCommons(study) ? site.name : organisation;

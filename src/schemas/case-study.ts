@@ -184,7 +184,7 @@ export const caseStudySchema = <R extends z.ZodType>(reference: ReferenceFactory
         .enum(ids(writtenByOptions))
         .default('contributor')
         .describe(
-          'Who wrote this entry: "contributor" (the default) if the organisation that did the work wrote it, or "commons" if School Improvement Commons summarised it from public reports, listed in sources.',
+          'Who wrote this entry: "contributor" (the default) if the organisation that did the work wrote it, or "commons" if School Improvement Commons summarised it from public reports, listed in sources. A summary by the Commons says so at the top of its page, and its "we" headings are shown as "they".',
         ),
       licence: z.enum(licences).default('CC-BY-4.0').describe('CC-BY-4.0, or OGL-3.0 for material drawn from GOV.UK.'),
       sources: sourceLinksSchema.default([]).describe('Public reports the case study draws on.'),

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { COMMONS_HEADINGS } from '../../src/lib/authorship.ts';
+import { CASE_STUDY_HEADINGS } from '../../src/schemas/case-study.ts';
 import { regions } from '../../src/schemas/regions.ts';
 import { entries, themes } from './content.ts';
 
@@ -49,8 +51,9 @@ test('a case study page shows its key facts and its impact as a chart and a tabl
   );
   await expect(facts).toContainText('Need identified by');
   await expect(page.getByRole('list', { name: 'Themes' }).getByRole('link')).toHaveCount(study.data.themes.length);
-  for (const heading of ['Context', 'What we did', 'Impact', 'What we would do differently']) {
-    await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+  for (const heading of CASE_STUDY_HEADINGS) {
+    const shown = study.data.writtenBy === 'commons' ? (COMMONS_HEADINGS[heading] ?? heading) : heading;
+    await expect(page.getByRole('heading', { level: 2, name: shown, exact: true })).toBeVisible();
   }
   const measure = study.data.impact[0];
   await expect(page.locator('figure.impact svg').first()).toBeVisible();
@@ -109,6 +112,9 @@ test('a case study the Commons wrote says so first, and is reviewed and cited as
   await expect(page.locator('dl.facts')).not.toContainText('Self-reported');
   await expect(page.locator('meta[name="citation_author"]')).toHaveAttribute('content', 'School Improvement Commons');
   await expect(page.locator('.cite .citation-text')).toHaveText(/^School Improvement Commons\. \(/);
+  // Its headings tell what the organisation did; "we" would read as the Commons. Their anchors stay.
+  await expect(page.getByRole('heading', { level: 2, name: 'What they did', exact: true })).toHaveId('what-we-did');
+  await expect(page.getByRole('heading', { level: 2, name: /^What we / })).toHaveCount(0);
 });
 
 test('a note on an impact measure is shown under its chart and in the table', async ({ page }) => {

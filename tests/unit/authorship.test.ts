@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseStudyAuthor, reviewText } from '../../src/lib/authorship.ts';
+import { COMMONS_HEADINGS, caseStudyAuthor, reviewText } from '../../src/lib/authorship.ts';
+import { CASE_STUDY_HEADINGS } from '../../src/schemas/case-study.ts';
 import { site } from '../../src/lib/site.ts';
 
 describe('who a case study is by', () => {
@@ -12,5 +13,9 @@ describe('who a case study is by', () => {
     expect(reviewText({ writtenBy: 'contributor', review: 'self-reported' })).toBe('Self-reported');
     expect(reviewText({ writtenBy: 'commons', review: 'self-reported' })).toBe('Compiled from public reports');
     expect(reviewText({ writtenBy: 'commons', review: 'peer-reviewed' })).toBe('Peer-reviewed');
+  });
+
+  it('tells in its own voice only headings every case study has', () => {
+    for (const heading of Object.keys(COMMONS_HEADINGS)) expect(CASE_STUDY_HEADINGS).toContain(heading);
   });
 });

@@ -33,3 +33,20 @@ export function bodySections(html: string): BodySection[] {
       html: toHtml({ type: 'root', children: nodes }),
     }));
 }
+
+/**
+ * The body with the text of its top-level headings changed where `labels` names them. Their ids stay,
+ * so links to a heading keep working whoever's voice it is told in.
+ */
+export function relabelHeadings(html: string, labels: Readonly<Record<string, string>>): string {
+  const root = htmlToHast(html, { fragment: true }) as Root;
+  let changed = false;
+  for (const node of root.children) {
+    if (node.type !== 'element' || node.tagName !== 'h2') continue;
+    const label = labels[textOf(node).trim()];
+    if (label === undefined) continue;
+    node.children = [{ type: 'text', value: label }];
+    changed = true;
+  }
+  return changed ? toHtml(root) : html;
+}
