@@ -1,6 +1,6 @@
 /**
- * How a trust's size is told, on its page and in its card. A school entered on
- * its own has no count to give, and a count that means something narrower says what it counts.
+ * How a trust's size is told, on its page and in its card. A school entered on its own has no count
+ * to give, and a count that means something narrower says what it counts.
  */
 import type { CollectionEntry } from 'astro:content';
 import { plural, regionTitle, trustKindTitle } from './labels.ts';
