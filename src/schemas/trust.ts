@@ -47,7 +47,7 @@ export const trustSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>)
       .min(40)
       .max(400)
       .describe(
-        'What the organisation is and where it works, in one to three plain-text sentences (40 to 400 characters), from the public sources below. Shown at the top of its page and in lists.',
+        'What the organisation is and where it works, in one to three plain-text sentences (40 to 400 characters). Shown at the top of its page and in lists.',
       ),
     regions: z.array(regionSchema).min(1).describe('The English regions its schools are in.'),
     schoolsCount: z.number().int().min(1).describe('How many schools it runs or works with, as publicly reported.'),
