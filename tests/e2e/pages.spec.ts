@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { COMMONS_HEADINGS } from '../../src/lib/authorship.ts';
+import { teaser } from '../../src/lib/teaser.ts';
 import { CASE_STUDY_HEADINGS } from '../../src/schemas/case-study.ts';
 import { regions } from '../../src/schemas/regions.ts';
 import { entries, themes } from './content.ts';
@@ -263,11 +264,13 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('Find support lists every trust that offers support, with how to contact it', async ({ page }) => {
+test('Find support lists every trust that offers support, what it is and how to contact it', async ({ page }) => {
   await page.goto('/support/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find support');
   for (const trust of trusts.filter((candidate) => (candidate.data.supportOffered ?? []).length > 0)) {
     await expect(page.getByRole('link', { name: trust.data.name, exact: true }).first()).toBeVisible();
+    const card = page.locator('.card').filter({ has: page.getByRole('link', { name: trust.data.name, exact: true }) });
+    await expect(card.first()).toContainText(teaser(trust.data.about));
     const escaped = (trust.data.name as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect(page.getByRole('link', { name: new RegExp(`^Contact ${escaped}`) }).first()).toBeVisible();
   }
