@@ -245,12 +245,7 @@ export function questionsFor(kind: Kind, known: KnownEntries): Question[] {
       return [
         { flag: 'name', path: ['name'], kind: 'text', label: 'Name' },
         { flag: 'kind', path: ['kind'], kind: 'choice', label: 'Kind of organisation', choices: [...trustKinds] },
-        {
-          flag: 'about',
-          path: ['about'],
-          kind: 'text',
-          label: 'What the organisation is and where it works (one to three sentences)',
-        },
+        { flag: 'about', path: ['about'], kind: 'text', label: 'About the organisation' },
         { flag: 'regions', path: ['regions'], kind: 'choices', label: 'Regions', choices: [...regions] },
         { flag: 'schools-count', path: ['schoolsCount'], kind: 'integer', label: 'Number of schools' },
         { flag: 'website', path: ['website'], kind: 'text', label: 'Website' },
