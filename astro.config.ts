@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { buildReport } from './src/integrations/build-report.ts';
 import { completeness } from './src/integrations/completeness.ts';
+import { ENTRY_RECORD_FOLDERS, entryRecordFiles } from './src/integrations/entry-records.ts';
 import { heapGrowth } from './src/integrations/heap-growth.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
     mdx(),
     // Before any integration that reads the built pages: it removes those of the last build that
     // this one no longer produces, leaving what the integrations below write.
-    keptOutput([REDIRECTS_FILE, SITEMAP_FILE, INDEX_FOLDER]),
+    keptOutput([REDIRECTS_FILE, SITEMAP_FILE, INDEX_FOLDER, ...ENTRY_RECORD_FOLDERS]),
     completeness(),
+    entryRecordFiles(),
     redirectsFileIntegration(redirects),
     sitemap(site.url, redirects),
     // Pagefind writes the search index in its own process while the built site is checked.

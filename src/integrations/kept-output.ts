@@ -9,7 +9,7 @@ import { removeFiles, staleFiles } from '../lib/built/stale.ts';
  * it is instead of copying it back from its cache (at 10,000 entries the copying took longer than
  * rendering what had changed), then removes what this build no longer produces
  * (src/lib/built/stale.ts). It must come before any integration that reads the built pages.
- * `rewritten` names the top-level files and folders that later integrations write on every build.
+ * `rewritten` names the files and folders (from dist, with `/`) that later integrations write on every build.
  */
 export function keptOutput(rewritten: string[]): AstroIntegration {
   let dist = '';

@@ -31,13 +31,24 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
+/** The open data's file of a whole collection, from the site's root. */
+export const collectionRecordsFile = (collection: EntryCollection) =>
+  `/api/v1/${collectionSpec(collection).route}.json`;
+
+/** The folder of a collection's files of one entry each, from the site's root. */
+export const entryRecordsFolder = (collection: EntryCollection) => `/api/v1/${collectionSpec(collection).route}/`;
+
+/** The open data's file of one entry, from the site's root. */
+export const entryRecordFile = (collection: EntryCollection, id: string) =>
+  `${entryRecordsFolder(collection)}${id}.json`;
+
 export function entryRecord<C extends EntryCollection>(collection: C, entry: CollectionEntry<C>) {
   const data = plain(entry.data) as Record<string, unknown>;
   const licence = (data['licence'] as LicenceId | undefined) ?? 'CC-BY-4.0';
   return {
     id: entry.id,
     url: new URL(entryPage(collection, entry.id), site.url).href,
-    json: new URL(`/api/v1/${collectionSpec(collection).route}/${entry.id}.json`, site.url).href,
+    json: new URL(entryRecordFile(collection, entry.id), site.url).href,
     licenceUrl: licenceDetails[licence].url,
     ...data,
     licence,

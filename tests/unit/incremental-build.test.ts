@@ -83,6 +83,7 @@ describe('a rebuild', () => {
     expect(rendered).toContain(CASE_STUDY_PAGE);
     expect(page(CASE_STUDY_PAGE)).toContain('Renamed Between Builds Trust');
     expect(page('/case-studies/index.html')).toContain('Renamed Between Builds Trust');
+    expect(page('/api/v1/trusts/example-learning-trust.json')).toContain('Renamed Between Builds Trust');
   }, 180_000);
 
   it('removes the pages of a deleted entry and anything else an earlier build left, as a clean build would', () => {
@@ -91,6 +92,7 @@ describe('a rebuild', () => {
     edit('playbooks/choosing-an-evidence-informed-approach.mdx', (text) => text.replace(/^caseStudies: .*\n/m, ''));
     build();
     expect(existsSync(path.join(root, 'dist', CASE_STUDY_PAGE))).toBe(false);
+    expect(existsSync(path.join(root, 'dist/api/v1/case-studies/case-study.json'))).toBe(false);
     expect(existsSync(path.join(root, 'dist/left-behind.html'))).toBe(false);
     const kept = builtFiles();
     rmSync(path.join(root, 'dist'), { recursive: true });

@@ -19,6 +19,7 @@ beforeEach(() => {
     'dist/case-studies/kept/index.html',
     'dist/case-studies/deleted/index.html',
     'dist/api/v1/case-studies/deleted.json',
+    'dist/api/v1/trusts/written-after-the-pages.json',
     'dist/favicon.svg',
     'dist/old-public-file.txt',
     'dist/_astro/Layout.abc.css',
@@ -32,7 +33,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('files an earlier build left', () => {
   const produced = new Set(['index.html', 'case-studies/kept/index.html']);
-  const rewritten = new Set(['_astro', 'pagefind', 'sitemap.xml']);
+  const rewritten = new Set(['_astro', 'pagefind', 'sitemap.xml', 'api/v1/trusts']);
 
   it('are those neither produced, nor copied from public/, nor rewritten after the pages', () => {
     expect(staleFiles(dist(), produced, publicDir(), rewritten).sort()).toEqual([
@@ -45,7 +46,8 @@ describe('files an earlier build left', () => {
   it('are removed with the folders they leave empty, and nothing else', () => {
     removeFiles(dist(), staleFiles(dist(), produced, publicDir(), rewritten));
     expect(existsSync(path.join(dist(), 'case-studies/deleted'))).toBe(false);
-    expect(existsSync(path.join(dist(), 'api'))).toBe(false);
+    expect(existsSync(path.join(dist(), 'api/v1/case-studies'))).toBe(false);
+    expect(existsSync(path.join(dist(), 'api/v1/trusts/written-after-the-pages.json'))).toBe(true);
     expect(existsSync(path.join(dist(), 'case-studies/kept/index.html'))).toBe(true);
     expect(existsSync(path.join(dist(), 'favicon.svg'))).toBe(true);
     expect(existsSync(path.join(dist(), 'pagefind/pagefind.js'))).toBe(true);

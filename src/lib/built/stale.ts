@@ -16,8 +16,8 @@ const isFile = (file: string) => {
 
 /**
  * Files under dist, relative to it with `/`, that this build did not produce: neither a page or
- * endpoint of this build (`produced`) nor a copy of a file in `public/`. Top-level files and
- * folders in `rewritten` are left to whatever rewrites them after the pages.
+ * endpoint of this build (`produced`) nor a copy of a file in `public/`. The files and folders in
+ * `rewritten` (paths from dist, with `/`) are left to whatever rewrites them after the pages.
  */
 export function staleFiles(
   dist: string,
@@ -30,7 +30,7 @@ export function staleFiles(
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       const relative = path.relative(dist, full).split(path.sep).join('/');
-      if (folder === dist && rewritten.has(entry.name)) continue;
+      if (rewritten.has(relative)) continue;
       if (entry.isDirectory()) walk(full);
       else if (!produced.has(relative) && !isFile(path.join(publicDir, relative))) {
         stale.push(relative);
