@@ -195,6 +195,8 @@ async function build(label: string): Promise<{ wall: number; peakMemoryMb: numbe
     `  checks and indexing      ${seconds(marks['pagesRendered'], marks['done'])} s    ${memory(marks['pagesRendered'], undefined)} (Pagefind ${pagefindMs ?? '?'} ms, ${indexed ?? '?'} of ${parts ?? '?'} parts written)`,
   );
   console.log(`  total (wall clock)       ${wall.toFixed(2)} s`);
+  const { user, system } = result.processor;
+  console.log(`  processor time           ${user.toFixed(2)} s user, ${system.toFixed(2)} s system`);
   console.log(`  peak memory              ${megabytes(peak)} (every process of the build, sampled every 0.1 s)`);
   console.log(`  output size              ${(Number(du) / 1024 / 1024).toFixed(1)} MB`);
   return { wall, peakMemoryMb: peak / 1024 };

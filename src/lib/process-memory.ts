@@ -18,6 +18,25 @@ export interface MeasuredRun {
   stdout: string;
   stderr: string;
   samples: MemorySample[];
+  /** Processor time of the command and of the processes it started and waited for, in seconds. */
+  processor: ProcessorTime;
+}
+
+export interface ProcessorTime {
+  user: number;
+  system: number;
+}
+
+/**
+ * Processor time of this process's children that have ended and been waited for, in seconds
+ * (fields 16 and 17 of /proc/self/stat, in ticks of 1/100 s). A build's system time tells how much
+ * of its wall clock went to the kernel, which on some disks is most of what varies between runs.
+ */
+export function endedChildrenTime(): ProcessorTime {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // After the command's name, which may hold spaces, comes field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(fields[16 - 3]) / 100, system: Number(fields[17 - 3]) / 100 };
 }
 
 /** Resident memory of a process and all its descendants, in KB; 0 once it has ended. */
@@ -47,6 +66,7 @@ export function runMeasured(
   intervalMs = 100,
 ): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
+    const before = endedChildrenTime();
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     const samples: MemorySample[] = [];
     const sample = () => child.pid && samples.push({ at: Date.now(), kb: treeResidentKb(child.pid) });
@@ -61,7 +81,9 @@ export function runMeasured(
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, stdout, stderr, samples });
+      const after = endedChildrenTime();
+      const processor = { user: after.user - before.user, system: after.system - before.system };
+      resolve({ status, stdout, stderr, samples, processor });
     });
   });
 }

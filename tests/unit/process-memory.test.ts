@@ -14,6 +14,20 @@ describe('the memory of a command and the processes it starts', () => {
     expect(peakKb(run.samples)).toBeGreaterThan(150 * 1024);
   });
 
+  it('counts the processor time of the command, and of a child it waits for', async () => {
+    // Busy for 0.4 s of processor time, however long the machine makes that take.
+    const busy =
+      'const used = () => { const { user, system } = process.cpuUsage(); return user + system; }; const end = used() + 400000; while (used() < end);';
+    const script = `
+      const { spawnSync } = require('node:child_process');
+      spawnSync(process.execPath, ['-e', ${JSON.stringify(busy)}]);
+      ${busy}
+    `;
+    const run = await runMeasured(process.execPath, ['-e', script], {});
+    expect(run.status).toBe(0);
+    expect(run.processor.user + run.processor.system).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('takes the peak within a stretch of time only', () => {
     const samples = [
       { at: 1000, kb: 10 },
