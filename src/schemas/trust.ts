@@ -2,15 +2,16 @@ import { z } from 'astro/zod';
 import { httpsUrl, redirectFromSchema, sourceLinksSchema, type ReferenceFactory } from './common.ts';
 import { regionSchema } from './regions.ts';
 
+/** Each kind of organisation, with its name and the schema.org type its page describes it as. */
 export const trustKinds = [
-  { id: 'multi-academy-trust', title: 'Multi-academy trust' },
-  { id: 'local-authority', title: 'Local authority' },
-  { id: 'diocese', title: 'Diocese' },
-  { id: 'teaching-school-hub', title: 'Teaching school hub' },
-  { id: 'federation', title: 'Federation' },
+  { id: 'multi-academy-trust', title: 'Multi-academy trust', schemaType: 'EducationalOrganization' },
+  { id: 'local-authority', title: 'Local authority', schemaType: 'GovernmentOrganization' },
+  { id: 'diocese', title: 'Diocese', schemaType: 'Organization' },
+  { id: 'teaching-school-hub', title: 'Teaching school hub', schemaType: 'EducationalOrganization' },
+  { id: 'federation', title: 'Federation', schemaType: 'EducationalOrganization' },
   // A school on its own: the work was the school's, and no trust's figures were found to stand for it.
-  { id: 'school', title: 'School' },
-  { id: 'other', title: 'Other organisation' },
+  { id: 'school', title: 'School', schemaType: 'School' },
+  { id: 'other', title: 'Other organisation', schemaType: 'Organization' },
 ] as const;
 
 type TrustKind = (typeof trustKinds)[number]['id'];

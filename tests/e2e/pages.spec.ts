@@ -189,6 +189,9 @@ test('a trust page lists its case studies and the support it offers', async ({ p
   // What the organisation is comes first, and is what a link preview or a search engine shows.
   await expect(page.locator('main .lead')).toHaveText(trust.data.about);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', trust.data.about);
+  // Search engines and networks read who it is from the page's schema.org data.
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(data).toMatchObject({ name: trust.data.name, url: trust.data.website, description: trust.data.about });
   for (const study of caseStudies.filter((candidate) => candidate.data.trust === trust.id)) {
     await expect(page.getByRole('link', { name: study.data.title })).toBeVisible();
   }
