@@ -3,6 +3,7 @@
  * address and licence. The same records feed the JSON API and the feeds.
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
+import type { CollectionName } from '../schemas/common.ts';
 import { collectionSpec, entryPage } from '../schemas/index.ts';
 import { isoDate } from './dates.ts';
 import { licenceDetails, type LicenceId } from './licences.ts';
@@ -32,8 +33,7 @@ export function plain(value: unknown): unknown {
 }
 
 /** The open data's file of a whole collection, from the site's root. */
-export const collectionRecordsFile = (collection: EntryCollection) =>
-  `/api/v1/${collectionSpec(collection).route}.json`;
+export const collectionRecordsFile = (collection: CollectionName) => `/api/v1/${collectionSpec(collection).route}.json`;
 
 /** The folder of a collection's files of one entry each, from the site's root. */
 export const entryRecordsFolder = (collection: EntryCollection) => `/api/v1/${collectionSpec(collection).route}/`;

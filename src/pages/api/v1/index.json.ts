@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
 import { schemaFileName } from '../../../lib/json-schema.ts';
 import { licenceDetails } from '../../../lib/licences.ts';
+import { collectionRecordsFile } from '../../../lib/open-data.ts';
 import { site } from '../../../lib/site.ts';
 import { collectionSpecs } from '../../../schemas/index.ts';
 
@@ -21,7 +22,7 @@ export const GET: APIRoute = async () => {
       name: spec.route,
       title: spec.label.plural,
       count: data[spec.name].length,
-      ...(spec.extension ? { url: url(`/api/v1/${spec.route}.json`) } : { url: url('/api/v1/themes.json') }),
+      url: url(collectionRecordsFile(spec.name)),
       schema: url(`/schemas/${schemaFileName(spec)}`),
     })),
     impactCsv: url('/api/v1/impact.csv'),
