@@ -1,7 +1,7 @@
 /**
  * Benchmark: copies the project to a temporary folder, adds N generated case studies, runs the
  * full production build, then changes one file and builds again. Prints seconds and peak memory
- * per phase, then each target the run can judge (src/lib/bench-targets.ts) and whether it was met.
+ * per phase, then each target the run can judge (src/lib/tooling/bench-targets.ts) and whether it was met.
  * A measurement, not a test: machines are noisy, so the exit code never depends on the figures.
  *
  *   npm run bench -- --entries 2000 [--keep] [--check-only]
@@ -11,10 +11,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BenchFigures, judgeTargets } from '../src/lib/bench-targets.ts';
+import { type BenchFigures, judgeTargets } from '../src/lib/tooling/bench-targets.ts';
 import { CACHE_FILE } from '../src/lib/check/cache.ts';
-import { parseYaml } from '../src/lib/content/files.ts';
-import { peakKb, runMeasured } from '../src/lib/process-memory.ts';
+import { parseYaml } from '../src/lib/analysis/files.ts';
+import { peakKb, runMeasured } from '../src/lib/tooling/process-memory.ts';
 import { regions as regionList } from '../src/schemas/regions.ts';
 
 const { values } = parseArgs({
@@ -32,7 +32,7 @@ if (!Number.isInteger(count) || count < 0) {
 
 const project = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'commons-bench-'));
-const COPIED = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content'];
 
 for (const name of COPIED) cpSync(path.join(project, name), path.join(work, name), { recursive: true });
 // Packages are linked one by one so the copy keeps its own caches (node_modules/.astro, node_modules/.cache):

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Nodes } from 'hast';
 import { parseBody } from '../src/lib/body/parse.ts';
-import { parseYaml, splitFrontmatter } from '../src/lib/content/files.ts';
+import { parseYaml, splitFrontmatter } from '../src/lib/analysis/files.ts';
 import { collectionSpecs } from '../src/schemas/index.ts';
 
 const root = process.env['COMMONS_ROOT'] ?? path.resolve(import.meta.dirname, '..');

@@ -7,7 +7,7 @@ import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Format } from '../src/lib/check/format.ts';
-import { changedFiles, filesOnMain } from '../src/lib/git-changes.ts';
+import { changedFiles, filesOnMain } from '../src/lib/tooling/git-changes.ts';
 import { startWorkers, worthWorkers } from '../src/lib/check/workers.ts';
 
 // COMMONS_ROOT lets tests point the script at a throw-away copy of the content.

@@ -10,8 +10,8 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { previewSummary, type PreviewedFile } from '../src/lib/built/preview.ts';
-import { changedFiles, hasMain } from '../src/lib/git-changes.ts';
-import { plural } from '../src/lib/plural.ts';
+import { changedFiles, hasMain } from '../src/lib/tooling/git-changes.ts';
+import { plural } from '../src/lib/text/plural.ts';
 import { site } from '../src/lib/site.ts';
 import { entryOfFile, entryPage } from '../src/schemas/index.ts';
 

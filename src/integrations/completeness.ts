@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { expectedPages, findPageProblems, strayFileProblems } from '../lib/content/completeness.ts';
-import { ReportedError } from '../lib/reported-error.ts';
+import { ReportedError } from '../lib/analysis/reported-error.ts';
 
 /** Fails the build when a content file did not become exactly one page. */
 export function completeness(): AstroIntegration {

@@ -3,14 +3,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeChangedFiles } from '../lib/built/same-files.ts';
-import { collectionRecordsFile, entryCollections, entryRecordFile, entryRecordsFolder } from '../lib/open-data.ts';
+import {
+  collectionRecordsFile,
+  entryCollections,
+  entryRecordFile,
+  entryRecordsFolder,
+} from '../lib/publish/open-data.ts';
 
 /** The folders this integration writes, from dist/, for the integration that removes what a build no longer produces. */
 export const ENTRY_RECORD_FOLDERS = entryCollections.map((collection) => entryRecordsFolder(collection).slice(1, -1));
 
 /**
  * Writes the open data's file of each entry (/api/v1/case-studies/<id>.json) from its collection's
- * file, which holds the same records, made by the same function (src/lib/open-data.ts).
+ * file, which holds the same records, made by the same function (src/lib/publish/open-data.ts).
  *
  * Astro's build spends about as long on each file it makes as on a page, whatever its size: a
  * request, a response, a folder and two writes (one for its incremental-build cache). At 2,000

@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { KeptFacts } from '../lib/built/kept-facts.ts';
 import { builtHtmlFiles } from '../lib/built/pages.ts';
 import { writeChangedFiles } from '../lib/built/same-files.ts';
-import { digest } from '../lib/digest.ts';
+import { digest } from '../lib/analysis/digest.ts';
 import {
   PAGES_PER_PART,
   PARTS_MANIFEST,
@@ -14,7 +14,7 @@ import {
   partFolder,
   partOf,
   type PartsManifest,
-} from '../lib/search-parts.ts';
+} from '../lib/search/parts.ts';
 
 /** What a part other than the first keeps: its index. */
 const INDEX_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
@@ -143,7 +143,7 @@ async function indexSite(options: IndexOptions): Promise<void> {
 
 /**
  * Indexes the built site for search, in parts of at most `pagesPerPart` pages
- * (src/lib/search-parts.ts says why). The index exists only after a build, by design.
+ * (src/lib/search/parts.ts says why). The index exists only after a build, by design.
  * A part whose pages are the same as when it was last written is kept as it is.
  *
  * Two integrations: the first starts the index, and Pagefind builds it in its own process while

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { redirectsFile } from '../lib/content/redirects.ts';
+import { redirectsFile } from '../lib/analysis/redirects.ts';
 
 export const REDIRECTS_FILE = '_redirects';
 

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { budgetProblems } from '../lib/built/budgets.ts';
 import { brokenLinks, linksWithoutNoopener } from '../lib/built/links.ts';
 import { keptPageFacts, readBuiltSite } from '../lib/built/pages.ts';
-import { ReportedError } from '../lib/reported-error.ts';
+import { ReportedError } from '../lib/analysis/reported-error.ts';
 
 /**
  * Fails the build on a broken internal link or fragment, a link to another site without

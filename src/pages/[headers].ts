@@ -3,7 +3,7 @@
  * route with that one name.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { headersFile } from '../lib/security-headers.ts';
+import { headersFile } from '../lib/publish/security-headers.ts';
 
 export const getStaticPaths = (() => [{ params: { headers: '_headers' } }]) satisfies GetStaticPaths;
 

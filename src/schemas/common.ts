@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateFor } from '../lib/dates.ts';
+import { isoDateFor } from '../lib/text/dates.ts';
 
 /**
  * Builds the schema of a reference to another collection. Astro's collections pass its
@@ -28,7 +28,7 @@ export const markedReference: ReferenceFactory = (collection) => idSchema.meta({
 
 /**
  * A calendar date written as YYYY-MM-DD, read as a Date. It must be a day that exists: JavaScript
- * would read 2026-02-31 as 3 March without a word. (YAML leaves dates as text: see content/files.ts.)
+ * would read 2026-02-31 as 3 March without a word. (YAML leaves dates as text: see src/lib/analysis/files.ts.)
  */
 export const dateSchema = z.iso
   .date({

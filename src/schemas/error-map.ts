@@ -3,7 +3,7 @@
  * win over these; this map covers everything else. The site's build and the checker both use it.
  */
 import { z } from 'astro/zod';
-import { plural } from '../lib/plural.ts';
+import { plural } from '../lib/text/plural.ts';
 
 const typeNames: Record<string, string> = {
   string: 'text',

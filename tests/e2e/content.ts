@@ -1,7 +1,7 @@
 /** The real content, read the way the site reads it, so tests follow whatever is published. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/files.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/analysis/files.ts';
 
 const root = path.resolve(import.meta.dirname, '../../content');
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { COMMONS_HEADINGS } from '../../src/lib/authorship.ts';
-import { teaser } from '../../src/lib/teaser.ts';
+import { COMMONS_HEADINGS } from '../../src/lib/display/authorship.ts';
+import { teaser } from '../../src/lib/display/teaser.ts';
 import { CASE_STUDY_HEADINGS } from '../../src/schemas/case-study.ts';
 import { regions } from '../../src/schemas/regions.ts';
 import { entries, themes } from './content.ts';

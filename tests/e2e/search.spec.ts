@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { splitFrontmatter } from '../../src/lib/content/files.ts';
+import { splitFrontmatter } from '../../src/lib/analysis/files.ts';
 import { entries, themes, type Entry } from './content.ts';
 
 const study = entries('case-studies')[0]!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { entries } from './content.ts';
-import { headersFile, metaContentSecurityPolicy } from '../../src/lib/security-headers.ts';
+import { headersFile, metaContentSecurityPolicy } from '../../src/lib/publish/security-headers.ts';
 import { siteHeaders } from './headers.ts';
 
 const headers = siteHeaders();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMONS_HEADINGS, caseStudyAuthor, reviewText } from '../../src/lib/authorship.ts';
+import { COMMONS_HEADINGS, caseStudyAuthor, reviewText } from '../../src/lib/display/authorship.ts';
 import { CASE_STUDY_HEADINGS } from '../../src/schemas/case-study.ts';
 import { site } from '../../src/lib/site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeTargets } from '../../src/lib/bench-targets.ts';
+import { judgeTargets } from '../../src/lib/tooling/bench-targets.ts';
 
 const targetsOf = (verdicts: ReturnType<typeof judgeTargets>) => verdicts.map(({ target }) => target);
 

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { caseStudyCard } from '../../src/lib/cards.ts';
+import { caseStudyCard } from '../../src/lib/display/cards.ts';
 import type { SiteData } from '../../src/lib/content/site-data.ts';
 
 const data = { trust: new Map([['north-trust', { data: { name: 'North Trust' } }]]) } as unknown as SiteData;

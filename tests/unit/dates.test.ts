@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateFor } from '../../src/lib/dates.ts';
+import { isoDateFor } from '../../src/lib/text/dates.ts';
 
 describe('the date a contributor meant', () => {
   it.each([

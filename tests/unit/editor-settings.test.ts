@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaFileName } from '../../src/lib/json-schema.ts';
+import { schemaFileName } from '../../src/lib/publish/json-schema.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');

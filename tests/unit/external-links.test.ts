@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalRel, isExternalHref, opensSafely } from '../../src/lib/external-links.ts';
+import { externalRel, isExternalHref, opensSafely } from '../../src/lib/body/external-links.ts';
 
 describe('external links', () => {
   it('treats full web addresses as links to other sites, and paths, fragments and mail as not', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accepts, fieldRows } from '../../src/lib/field-docs.ts';
-import { allJsonSchemas } from '../../src/lib/json-schema.ts';
+import { accepts, fieldRows } from '../../src/lib/publish/field-docs.ts';
+import { allJsonSchemas } from '../../src/lib/publish/json-schema.ts';
 import { site } from '../../src/lib/site.ts';
 
 const ID = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$';

@@ -17,7 +17,7 @@ const fixtureFiles = {
 
 export function makeFixtureSite(prefix: string): string {
   const root = mkdtempSync(path.join(tmpdir(), `commons-${prefix}-`));
-  for (const name of ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public']) {
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(path.join(project, name), path.join(root, name), { recursive: true });
   }
   mkdirSync(path.join(root, 'node_modules'));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/files.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/analysis/files.ts';
 
 const fixtureUrl = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barShare, impactChange, impactScale, impactValue, workYears } from '../../src/lib/impact.ts';
+import { barShare, impactChange, impactScale, impactValue, workYears } from '../../src/lib/display/impact.ts';
 
 const measure = (unit: string, baseline: number, result: number, cohort: number) =>
   ({ unit, baseline, result, cohort }) as Parameters<typeof impactScale>[0];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allJsonSchemas } from '../../src/lib/json-schema.ts';
+import { allJsonSchemas } from '../../src/lib/publish/json-schema.ts';
 import { site } from '../../src/lib/site.ts';
 
 describe('JSON Schema files', () => {

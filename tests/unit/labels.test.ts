@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonths, plural } from '../../src/lib/labels.ts';
+import { formatMonths, plural } from '../../src/lib/display/labels.ts';
 
 describe('counts in words', () => {
   it('uses the singular for one and the plural otherwise', () => {

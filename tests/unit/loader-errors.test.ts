@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { digest } from '../../src/lib/digest.ts';
+import { digest } from '../../src/lib/analysis/digest.ts';
 import { ContentFileError } from '../../src/lib/content/file-error.ts';
 import { contributionLoader } from '../../src/lib/content/loader.ts';
 import { themesLoader } from '../../src/lib/content/themes-loader.ts';

@@ -2,10 +2,16 @@ import bibtexParse from '@orcid/bibtex-parse-js';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { apaCitation, bibtexCitation, citationMetaTags, jsonLd, type PageCitation } from '../../src/lib/citation.ts';
-import { toCsv } from '../../src/lib/csv.ts';
-import { atomFeed, type FeedItem } from '../../src/lib/feed.ts';
-import { entryRecord, plain } from '../../src/lib/open-data.ts';
+import {
+  apaCitation,
+  bibtexCitation,
+  citationMetaTags,
+  jsonLd,
+  type PageCitation,
+} from '../../src/lib/publish/citation.ts';
+import { toCsv } from '../../src/lib/publish/csv.ts';
+import { atomFeed, type FeedItem } from '../../src/lib/publish/feed.ts';
+import { entryRecord, plain } from '../../src/lib/publish/open-data.ts';
 import { caseStudySchema } from '../../src/schemas/case-study.ts';
 import { plainReference } from '../../src/schemas/common.ts';
 import { fixtureData } from './fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks } from '../../src/lib/paginate.ts';
+import { pageLinks } from '../../src/lib/display/paginate.ts';
 
 describe('the page links of a long list', () => {
   it('links every page of a short list', () => {

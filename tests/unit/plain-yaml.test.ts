@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content/files.ts';
-import { NOT_PLAIN, readPlainYaml } from '../../src/lib/content/plain-yaml.ts';
+import { splitFrontmatter } from '../../src/lib/analysis/files.ts';
+import { NOT_PLAIN, readPlainYaml } from '../../src/lib/analysis/plain-yaml.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peakKb, runMeasured, treeResidentKb } from '../../src/lib/process-memory.ts';
+import { peakKb, runMeasured, treeResidentKb } from '../../src/lib/tooling/process-memory.ts';
 
 describe('the memory of a command and the processes it starts', () => {
   it('counts a child process the command starts, as the build counts Pagefind', async () => {

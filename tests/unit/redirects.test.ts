@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectRedirects, redirectsFile } from '../../src/lib/content/redirects.ts';
+import { collectRedirects, redirectsFile } from '../../src/lib/analysis/redirects.ts';
 import { buildSite, makeFixtureSite } from './fixture-site.ts';
 
 let root = '';

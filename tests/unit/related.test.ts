@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/content/graph.ts';
 import type { SiteData } from '../../src/lib/content/site-data.ts';
-import { RELATED_COUNT, relatedCards } from '../../src/lib/related.ts';
+import { RELATED_COUNT, relatedCards } from '../../src/lib/display/related.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const themes = (...ids: string[]) => ids.map((id) => ref('themes', id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content/files.ts';
+import { splitFrontmatter } from '../../src/lib/analysis/files.ts';
 import { BodyError } from '../../src/lib/body/errors.ts';
 import { MAX_NESTING } from '../../src/lib/body/nesting.ts';
 import { inspectBody } from '../../src/lib/body/inspect.ts';

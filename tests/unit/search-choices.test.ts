@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offersChoice, ownGroupCounts, scopeNote, type Chosen, type Counts } from '../../src/lib/search-choices.ts';
+import { offersChoice, ownGroupCounts, scopeNote, type Chosen, type Counts } from '../../src/lib/search/choices.ts';
 
 describe("a group's own counts", () => {
   it('count each chosen group without its own filter, and with every other', async () => {

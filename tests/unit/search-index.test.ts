@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partGlob } from '../../src/integrations/pagefind.ts';
-import { partCount, partFolder, partOf } from '../../src/lib/search-parts.ts';
+import { partCount, partFolder, partOf } from '../../src/lib/search/parts.ts';
 import { buildSite, makeFixtureSite } from './fixture-site.ts';
 
 describe('parts of the search index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOrder, newestFirst, type Result } from '../../src/scripts/search-results.ts';
+import { inOrder, newestFirst, type Result } from '../../src/browser/search-results.ts';
 
 /** A result as Pagefind gives it, counting how often its fragment is loaded. */
 const loads: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { otherForms } from '../../src/lib/search-synonyms.ts';
-import { withoutAlso } from '../../src/lib/search-also.ts';
+import { otherForms } from '../../src/lib/search/synonyms.ts';
+import { withoutAlso } from '../../src/lib/search/also.ts';
 
 describe('the other forms of the terms an entry uses, for search', () => {
   it('gives the long form of an abbreviation, and the abbreviation of a long form', () => {

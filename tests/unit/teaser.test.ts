@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { teaser } from '../../src/lib/teaser.ts';
+import { teaser } from '../../src/lib/display/teaser.ts';
 
 describe('teaser', () => {
   it('leaves a short text whole', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organisationData } from '../../src/lib/trust-facts.ts';
+import { organisationData } from '../../src/lib/display/trust-facts.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';
 import { plainReference } from '../../src/schemas/common.ts';
 import { fixtureData, withChange } from './fixtures.ts';

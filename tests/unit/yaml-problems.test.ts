@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, yamlProblemText } from '../../src/lib/content/files.ts';
+import { parseYaml, yamlProblemText } from '../../src/lib/analysis/files.ts';
 
 const fixFor = (yaml: string) => {
   const [problem] = parseYaml(yaml, 1).problems;

@@ -8,7 +8,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { isExternalHref } from '../external-links.ts';
+import { isExternalHref } from './external-links.ts';
 import { components } from './components.ts';
 import { BodyError } from './errors.ts';
 import { inspectBody, textOf, type InspectOptions } from './inspect.ts';

@@ -39,7 +39,7 @@ export function brokenLinks(pages: BuiltPage[], dist: string, site: string): str
   return problems;
 }
 
-/** Every link to another site must carry rel="noopener" (src/lib/external-links.ts says where it is added). */
+/** Every link to another site must carry rel="noopener" (src/lib/body/external-links.ts says where it is added). */
 export const linksWithoutNoopener = (pages: BuiltPage[]): string[] =>
   pages.flatMap((page) =>
     [...new Set(page.unsafeLinks)].map((link) => `${page.url} links to ${link} without rel="noopener"`),

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digest } from '../digest.ts';
-import { opensSafely } from '../external-links.ts';
-import { INDEX_FOLDER } from '../search-parts.ts';
+import { digest } from '../analysis/digest.ts';
+import { opensSafely } from '../body/external-links.ts';
+import { INDEX_FOLDER } from '../search/parts.ts';
 import { KeptFacts } from './kept-facts.ts';
 
 export interface BuiltPage {
@@ -108,7 +108,7 @@ export function builtHtmlFiles(dist: string): string[] {
 type PageFacts = Omit<BuiltPage, 'url' | 'ids'> & { ids: string[] };
 
 /** The code that makes a page's facts: facts kept by other code are made again. */
-const READING_CODE = ['./pages.ts', '../external-links.ts'];
+const READING_CODE = ['./pages.ts', '../body/external-links.ts'];
 
 /** Where the facts of the built pages are kept between builds, from the project folder. */
 export const KEPT_PAGES_FILE = 'node_modules/.cache/commons-built/pages.json';

@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { htmlToHast } from 'satteri';
 import { IMAGE_FOLDER } from '../body/images.ts';
-import { plural } from '../plural.ts';
+import { plural } from '../text/plural.ts';
 
 /** What the preview may link to: the live site, and where the pull request's own images are. */
 export interface PreviewBase {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FileAnalysis } from './analyse.ts';
+import type { FileAnalysis } from '../analysis/analyse.ts';
 
 /**
  * Every folder the checker imports from. All of it counts, not only the checker's own folder: the

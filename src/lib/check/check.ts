@@ -18,19 +18,19 @@ import {
   type CollectionSpec,
 } from '../../schemas/index.ts';
 import { themeSchema } from '../../schemas/theme.ts';
-import { parseYaml, yamlProblemText } from '../content/files.ts';
-import { isNotEntry, strayFiles, strayProblem } from '../content/layout.ts';
-import { collectRedirects } from '../content/redirects.ts';
-import { missingReference } from '../content/missing-reference.ts';
-import { issuesToProblems, yamlOf, type FileAnalysis } from './analyse.ts';
-import { listIds, type ListName } from './entry-links.ts';
+import { parseYaml, yamlProblemText } from '../analysis/files.ts';
+import { isNotEntry, strayFiles, strayProblem } from '../analysis/layout.ts';
+import { collectRedirects } from '../analysis/redirects.ts';
+import { missingReference } from '../analysis/missing-reference.ts';
+import { issuesToProblems, yamlOf, type FileAnalysis } from '../analysis/analyse.ts';
+import { listIds, type ListName } from '../analysis/entry-links.ts';
 import { imageFolderProblems } from './images.ts';
 import { checkFiles } from './per-file.ts';
 import { AnalysisCache } from './cache.ts';
-import { nearest } from './nearest.ts';
-import { locator, type Locate } from './positions.ts';
-import { formatPath, type Problem } from './problem.ts';
-import { FOLDER, readContribution } from './read.ts';
+import { nearest } from '../analysis/nearest.ts';
+import { locator, type Locate } from '../analysis/positions.ts';
+import { formatPath, type Problem } from '../analysis/problem.ts';
+import { FOLDER, readContribution } from '../analysis/read.ts';
 
 export interface CheckOptions {
   /** The project folder (the one holding content/). */

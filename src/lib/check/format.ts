@@ -1,6 +1,6 @@
 /** The checker's three ways of reporting: for people, for GitHub pull requests, for tools. */
 import { styleText } from 'node:util';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../analysis/problem.ts';
 
 export type Format = 'human' | 'github' | 'json';
 

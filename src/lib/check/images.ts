@@ -7,7 +7,7 @@
 import { lstatSync, openSync, readdirSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { IMAGE_FOLDER, IMAGE_FORMAT_NAMES, imageFormatOf, MAX_IMAGE_BYTES } from '../body/images.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../analysis/problem.ts';
 
 /** The folder as a path from the project, e.g. public/images. */
 const IMAGES_FOLDER = `public${IMAGE_FOLDER.replace(/\/$/, '')}`;

@@ -9,9 +9,9 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { CollectionName } from '../../schemas/common.ts';
 import { collectionSpec } from '../../schemas/index.ts';
-import { analyseFile, type FileAnalysis } from './analyse.ts';
-import { digest } from '../digest.ts';
-import { readContribution, type ReadProblem } from './read.ts';
+import { analyseFile, type FileAnalysis } from '../analysis/analyse.ts';
+import { digest } from '../analysis/digest.ts';
+import { readContribution, type ReadProblem } from '../analysis/read.ts';
 import { PARALLEL_FROM, startWorkers } from './workers.ts';
 
 export interface FileJob {

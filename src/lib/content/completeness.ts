@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionSpecs, entryPage } from '../../schemas/index.ts';
-import { parseYaml } from './files.ts';
-import { isNotEntry, strayFiles, strayProblem } from './layout.ts';
+import { parseYaml } from '../analysis/files.ts';
+import { isNotEntry, strayFiles, strayProblem } from '../analysis/layout.ts';
 
 export interface ExpectedPage {
   /** The file the page comes from, relative to the project. */

@@ -1,4 +1,4 @@
-import { ReportedError } from '../reported-error.ts';
+import { ReportedError } from '../analysis/reported-error.ts';
 
 /**
  * A contribution the site cannot build from, reported as the checker reports it: file, line,

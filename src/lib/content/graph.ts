@@ -6,7 +6,7 @@
 import type { CollectionName } from '../../schemas/common.ts';
 import { collectionSpec, entryFile } from '../../schemas/index.ts';
 import type { FileProblem } from './file-error.ts';
-import { missingReference } from './missing-reference.ts';
+import { missingReference } from '../analysis/missing-reference.ts';
 
 export interface Ref {
   collection: string;

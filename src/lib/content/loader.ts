@@ -12,8 +12,8 @@ import type { CollectionSpec } from '../../schemas/index.ts';
 import { renderBody } from '../body/render.ts';
 import { BodyError } from '../body/errors.ts';
 import { ContentFileError, loggedError, refusal } from './file-error.ts';
-import { parseYaml, splitFrontmatter, yamlProblemText } from './files.ts';
-import { isNotEntry } from './layout.ts';
+import { parseYaml, splitFrontmatter, yamlProblemText } from '../analysis/files.ts';
+import { isNotEntry } from '../analysis/layout.ts';
 
 export function contributionLoader(spec: CollectionSpec): Loader {
   return {
@@ -93,7 +93,7 @@ async function loadFolder(spec: CollectionSpec, context: LoaderContext): Promise
       async (error: unknown) => {
         // Astro's own report of a field's problem names no line and no fix; the checker's analysis
         // of the same file says it as `npm run check` does. Loaded only then: no build that passes needs it.
-        const { analyseFile } = await import('../check/analyse.ts');
+        const { analyseFile } = await import('../analysis/analyse.ts');
         throw refusal(analyseFile(spec, filePath, source, root).problems, error);
       },
     );

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { collectionSpec } from '../../schemas/index.ts';
-import type { Problem } from '../check/problem.ts';
+import type { Problem } from '../analysis/problem.ts';
 import { loggedError, refusal } from './file-error.ts';
-import { parseYaml } from './files.ts';
+import { parseYaml } from '../analysis/files.ts';
 
 const THEMES_FILE = `content/${collectionSpec('themes').path}`;
 

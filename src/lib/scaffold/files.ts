@@ -1,7 +1,7 @@
 /** The file `npm run new` writes: its name and its text. */
 import type { z } from 'astro/zod';
 import { Document, isMap, isScalar } from 'yaml';
-import { descriptionAt, knownKeysAt, schemaAt } from '../check/schema-shape.ts';
+import { descriptionAt, knownKeysAt, schemaAt } from '../analysis/schema-shape.ts';
 import { bodyTemplates, type Kind } from './questions.ts';
 
 /** A file name made from a title is cut to this many words, so that URLs stay readable. */

@@ -3,7 +3,7 @@
  * the field takes ids or fixed values, the values it accepts, taken from the same lists the
  * questions offer (the content folders and the schema modules).
  */
-import { descriptionAt } from '../check/schema-shape.ts';
+import { descriptionAt } from '../analysis/schema-shape.ts';
 import { plainReference } from '../../schemas/common.ts';
 import { collectionSpec } from '../../schemas/index.ts';
 import { kinds, questionsFor, type Kind, type KnownEntries, type Question } from './questions.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionSpec, entryOfFile } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
-import { parseYaml, splitFrontmatter } from '../content/files.ts';
+import { parseYaml, splitFrontmatter } from '../analysis/files.ts';
 import type { Choice, KnownEntries } from './questions.ts';
 
 /** A file that could not be read, named so the contributor can find it. */

@@ -11,7 +11,7 @@ import { audiences } from '../../schemas/playbook.ts';
 import { regions } from '../../schemas/regions.ts';
 import { stages } from '../../schemas/stages.ts';
 import { trustKinds } from '../../schemas/trust.ts';
-import { isoDate } from '../dates.ts';
+import { isoDate } from '../text/dates.ts';
 
 export interface Choice {
   id: string;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allJsonSchemas } from '../../lib/json-schema.ts';
+import { allJsonSchemas } from '../../lib/publish/json-schema.ts';
 import { site } from '../../lib/site.ts';
 
 /** Serves the JSON Schema of each collection at /schemas/<collection>.schema.json. */

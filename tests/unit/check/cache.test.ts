@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FileAnalysis } from '../../../src/lib/check/analyse.ts';
+import type { FileAnalysis } from '../../../src/lib/analysis/analyse.ts';
 import { AnalysisCache } from '../../../src/lib/check/cache.ts';
 
 let root = '';
@@ -21,8 +21,8 @@ const kept = () => new AnalysisCache(root, root).kept('content/case-studies/a.md
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'commons-cache-'));
-  write('src/lib/check/analyse.ts', 'export {}');
-  write('src/lib/dates.ts', 'export const a = 1;');
+  write('src/lib/analysis/analyse.ts', 'export {}');
+  write('src/lib/text/dates.ts', 'export const a = 1;');
   write('src/schemas/common.ts', 'export {}');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -33,7 +33,7 @@ describe("the checker's kept analyses", () => {
     expect(kept()).toEqual({ digest: 'digest-a', analysis });
   });
 
-  it.each(['src/lib/check/analyse.ts', 'src/lib/dates.ts', 'src/schemas/common.ts'])(
+  it.each(['src/lib/analysis/analyse.ts', 'src/lib/text/dates.ts', 'src/schemas/common.ts'])(
     'are dropped when %s changes, as its wording may have',
     (file) => {
       keep();

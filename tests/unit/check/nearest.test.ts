@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionFor } from '../../../src/lib/check/nearest.ts';
+import { optionFor } from '../../../src/lib/analysis/nearest.ts';
 import { regions } from '../../../src/schemas/regions.ts';
 
 const regionIds = regions.map((region) => region.id);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../src/schemas/common.ts';
-import { digest } from '../../../src/lib/digest.ts';
+import { digest } from '../../../src/lib/analysis/digest.ts';
 import { checkFile, checkFiles, type FileJob } from '../../../src/lib/check/per-file.ts';
 import { PARALLEL_FROM, startWorkers } from '../../../src/lib/check/workers.ts';
 

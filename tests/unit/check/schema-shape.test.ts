@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check.ts';
-import { descriptionAt, isListOfValues } from '../../../src/lib/check/schema-shape.ts';
+import { descriptionAt, isListOfValues } from '../../../src/lib/analysis/schema-shape.ts';
 import { caseStudySchema } from '../../../src/schemas/case-study.ts';
 import { plainReference } from '../../../src/schemas/common.ts';
 import { collectionSpec } from '../../../src/schemas/index.ts';

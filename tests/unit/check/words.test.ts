@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../../src/lib/body/parse.ts';
 import { bodyWordCount } from '../../../src/lib/body/words.ts';
-import { SHORT_BODY_WORDS } from '../../../src/lib/check/analyse.ts';
+import { SHORT_BODY_WORDS } from '../../../src/lib/analysis/analyse.ts';
 import { bodyTemplates } from '../../../src/lib/scaffold/questions.ts';
 
 const words = (source: string, limit?: number) => bodyWordCount(parseBody(source, 0), limit);

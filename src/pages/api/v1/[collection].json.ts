@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
-import { entryCollections, entryRecord, type EntryCollection } from '../../../lib/open-data.ts';
+import { entryCollections, entryRecord, type EntryCollection } from '../../../lib/publish/open-data.ts';
 import { collectionSpec } from '../../../schemas/index.ts';
 
 /** /api/v1/case-studies.json and the like: every entry of a collection, with its address. */

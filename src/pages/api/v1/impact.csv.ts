@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
-import { toCsv } from '../../../lib/csv.ts';
-import { isoDate } from '../../../lib/dates.ts';
+import { toCsv } from '../../../lib/publish/csv.ts';
+import { isoDate } from '../../../lib/text/dates.ts';
 import { site } from '../../../lib/site.ts';
 import { entryPage } from '../../../schemas/index.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
-import { schemaFileName } from '../../../lib/json-schema.ts';
-import { licenceDetails } from '../../../lib/licences.ts';
-import { collectionRecordsFile } from '../../../lib/open-data.ts';
+import { schemaFileName } from '../../../lib/publish/json-schema.ts';
+import { licenceDetails } from '../../../lib/publish/licences.ts';
+import { collectionRecordsFile } from '../../../lib/publish/open-data.ts';
 import { site } from '../../../lib/site.ts';
 import { collectionSpecs } from '../../../schemas/index.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../lib/content/site-data.ts';
-import { atomFeed, feedItems } from '../../../lib/feed.ts';
+import { atomFeed, feedItems } from '../../../lib/publish/feed.ts';
 import { site } from '../../../lib/site.ts';
 import { entryPage } from '../../../schemas/index.ts';
 

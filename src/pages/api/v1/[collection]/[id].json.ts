@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../../lib/content/site-data.ts';
-import { entryCollections, entryRecord } from '../../../../lib/open-data.ts';
+import { entryCollections, entryRecord } from '../../../../lib/publish/open-data.ts';
 import { collectionSpec } from '../../../../schemas/index.ts';
 
 /**

@@ -3,7 +3,7 @@
  * "behavior" for "behaviour", the old "fixed-term exclusion" for "suspension". Pagefind matches
  * only the words a page holds, so each entry page carries the other forms of the terms it uses,
  * hidden from readers and screen readers, for the index alone (src/components/SearchAlso.astro),
- * and the search page leaves them out of its excerpts (src/lib/search-also.ts).
+ * and the search page leaves them out of its excerpts (src/lib/search/also.ts).
  */
 
 /** Each group is one meaning, in the forms English schools write it. */

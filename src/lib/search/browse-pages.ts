@@ -1,6 +1,6 @@
 /** Combinations of facets that have their own browse pages. */
-import { phases } from '../schemas/phases.ts';
-import type { SiteData } from './content/site-data.ts';
+import { phases } from '../../schemas/phases.ts';
+import type { SiteData } from '../content/site-data.ts';
 
 /** The phases that have case studies on a theme, each with them. */
 export function themePhases(data: SiteData, themeId: string) {

@@ -1,4 +1,4 @@
-import { isoDate } from './dates.ts';
+import { isoDate } from '../text/dates.ts';
 
 /** A source of an evidence summary written out as a reference, in the APA style readers know. */
 export interface CitationSource {

@@ -1,11 +1,11 @@
 /** How each kind of entry is cited: who wrote it, when, and under which licence. */
 import type { CollectionEntry } from 'astro:content';
-import { caseStudyAuthor } from './authorship.ts';
+import { caseStudyAuthor } from '../display/authorship.ts';
 import type { PageCitation } from './citation.ts';
-import type { SiteData } from './content/site-data.ts';
+import type { SiteData } from '../content/site-data.ts';
 import { licenceDetails } from './licences.ts';
-import { site } from './site.ts';
-import { entryPage } from '../schemas/index.ts';
+import { site } from '../site.ts';
+import { entryPage } from '../../schemas/index.ts';
 
 const themeTitles = (data: SiteData, refs: { id: string }[]) =>
   refs.map((ref) => data.theme.get(ref.id)?.data.title ?? ref.id);

@@ -2,10 +2,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { trustLabel, trustReach } from './trust-facts.ts';
 import { entryCount, formatMonths, phaseTitle, plural, regionTitle, trustKindTitle } from './labels.ts';
-import type { SiteData } from './content/site-data.ts';
+import type { SiteData } from '../content/site-data.ts';
 import { workYears } from './impact.ts';
 import { listedAuthorship } from './authorship.ts';
-import { entryPage } from '../schemas/index.ts';
+import { entryPage } from '../../schemas/index.ts';
 
 export interface Card {
   href: string;

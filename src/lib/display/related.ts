@@ -5,7 +5,7 @@
  */
 import type { Card } from './cards.ts';
 import { caseStudyCard, evidenceCard, playbookCard } from './cards.ts';
-import type { SiteData } from './content/site-data.ts';
+import type { SiteData } from '../content/site-data.ts';
 
 const CANDIDATES_PER_THEME = 40;
 export const RELATED_COUNT = 4;

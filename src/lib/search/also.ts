@@ -1,5 +1,5 @@
 /**
- * The other forms of an entry's terms (src/lib/search-synonyms.ts) are indexed as text at the end
+ * The other forms of an entry's terms (src/lib/search/synonyms.ts) are indexed as text at the end
  * of its page, between these marks. Pagefind's excerpt of a page found by one of them would show
  * the list; the search page cuts it off. A module of its own, so the search page's script loads
  * the marks alone, not the list.

@@ -4,7 +4,7 @@
  */
 import type { CollectionName } from '../../schemas/common.ts';
 import { collectionSpec } from '../../schemas/index.ts';
-import { nearest } from '../check/nearest.ts';
+import { nearest } from './nearest.ts';
 
 export function missingReference(
   collection: CollectionName,

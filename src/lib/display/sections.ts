@@ -1,6 +1,6 @@
 /** The entry collections that have a paginated index, and how each is introduced and sorted. */
 import { caseStudyCard, evidenceCard, playbookCard, trustCard, type Card } from './cards.ts';
-import type { SiteData } from './content/site-data.ts';
+import type { SiteData } from '../content/site-data.ts';
 
 export interface Section {
   route: string;

@@ -3,11 +3,11 @@
  * address and licence. The same records feed the JSON API and the feeds.
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
-import type { CollectionName } from '../schemas/common.ts';
-import { collectionSpec, entryPage } from '../schemas/index.ts';
-import { isoDate } from './dates.ts';
+import type { CollectionName } from '../../schemas/common.ts';
+import { collectionSpec, entryPage } from '../../schemas/index.ts';
+import { isoDate } from '../text/dates.ts';
 import { licenceDetails, type LicenceId } from './licences.ts';
-import { site } from './site.ts';
+import { site } from '../site.ts';
 
 export type EntryCollection = Exclude<CollectionKey, 'themes'>;
 

@@ -2,11 +2,11 @@
  * Atom feeds of new and updated entries: one for the whole site and one per theme, so a network
  * can follow what is added in the areas it cares about.
  */
-import { caseStudyAuthor } from './authorship.ts';
-import type { SiteData } from './content/site-data.ts';
-import { escapeMarkup as escape } from './markup.ts';
-import { site } from './site.ts';
-import { entryPage } from '../schemas/index.ts';
+import { caseStudyAuthor } from '../display/authorship.ts';
+import type { SiteData } from '../content/site-data.ts';
+import { escapeMarkup as escape } from '../text/markup.ts';
+import { site } from '../site.ts';
+import { entryPage } from '../../schemas/index.ts';
 
 export interface FeedItem {
   title: string;

@@ -1,6 +1,6 @@
-import { withoutAlso } from '../lib/search-also.ts';
-import { offersChoice, ownGroupCounts, scopeNote, type Chosen, type Counts } from '../lib/search-choices.ts';
-import { PARTS_MANIFEST, partFolder, type PartsManifest } from '../lib/search-parts.ts';
+import { withoutAlso } from '../lib/search/also.ts';
+import { offersChoice, ownGroupCounts, scopeNote, type Chosen, type Counts } from '../lib/search/choices.ts';
+import { PARTS_MANIFEST, partFolder, type PartsManifest } from '../lib/search/parts.ts';
 import { inOrder, newestFirst, type Result, type ResultData, type Results } from './search-results.ts';
 
 /**

@@ -3,8 +3,8 @@
  * frontmatter, for the open data, and for the contributor reference page.
  */
 import { z } from 'astro/zod';
-import { plainReference } from '../schemas/common.ts';
-import { collectionSpecs, type CollectionSpec } from '../schemas/index.ts';
+import { plainReference } from '../../schemas/common.ts';
+import { collectionSpecs, type CollectionSpec } from '../../schemas/index.ts';
 
 export type JsonSchema = {
   type?: string | string[];

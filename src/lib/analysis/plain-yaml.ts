@@ -21,7 +21,8 @@ function fail(): never {
 // Tabs, carriage returns, control and non-printable characters, byte-order marks, surrogates (js-yaml
 // checks pairs; any astral character is left to it), and spaces other than the space: YAML counts only
 // the space as indentation, and keeps the others in a value, where JavaScript's trim would remove them.
-const UNUSUAL = /[\t\r\x00-\x08\x0B-\x1F\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+const UNUSUAL =
+  /[\t\r\x00-\x08\x0B-\x1F\x7F-\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 const KEY_LINE = /^([A-Za-z_][\w-]{0,100}):(?: +(.*))?$/;
 const BLOCK_HEADER = /^([>|])(-?)$/;
 // Characters that start something other than a plain value, or may.

@@ -4,9 +4,9 @@
  * counts), its label beside a case study, and its schema.org data.
  */
 import type { CollectionEntry } from 'astro:content';
-import { trustKinds } from '../schemas/trust.ts';
+import { trustKinds } from '../../schemas/trust.ts';
 import { plural, regionTitle, trustKindTitle } from './labels.ts';
-import { contactHref } from './markup.ts';
+import { contactHref } from '../text/markup.ts';
 
 type Trust = CollectionEntry<'trusts'>['data'];
 

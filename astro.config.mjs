@@ -1,3 +1,4 @@
+// @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
@@ -10,8 +11,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { REDIRECTS_FILE, redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { SITEMAP_FILE, sitemap } from './src/integrations/sitemap.ts';
-import { collectRedirects } from './src/lib/content/redirects.ts';
-import { INDEX_FOLDER } from './src/lib/search-parts.ts';
+import { collectRedirects } from './src/lib/analysis/redirects.ts';
+import { INDEX_FOLDER } from './src/lib/search/parts.ts';
 import { site } from './src/lib/site.ts';
 
 // Renamed entries keep their old addresses: a static page with a meta refresh and a canonical link.

@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { reviewTitle } from './labels.ts';
-import { site } from './site.ts';
+import { site } from '../site.ts';
 
 type Study = Pick<CollectionEntry<'caseStudies'>['data'], 'writtenBy' | 'review'>;
 

@@ -1,14 +1,14 @@
 /** Human names for the fixed lists, taken from the schema modules that own them. */
-import { betterOptions, identifiedByOptions, impactUnits, reviewStatuses } from '../schemas/case-study.ts';
-import { sourceKinds } from '../schemas/evidence.ts';
-import { phases } from '../schemas/phases.ts';
-import { audiences } from '../schemas/playbook.ts';
-import { regions } from '../schemas/regions.ts';
-import { stages } from '../schemas/stages.ts';
-import { trustKinds } from '../schemas/trust.ts';
-import type { CollectionName } from '../schemas/common.ts';
-import { collectionSpec } from '../schemas/index.ts';
-import { plural } from './plural.ts';
+import { betterOptions, identifiedByOptions, impactUnits, reviewStatuses } from '../../schemas/case-study.ts';
+import { sourceKinds } from '../../schemas/evidence.ts';
+import { phases } from '../../schemas/phases.ts';
+import { audiences } from '../../schemas/playbook.ts';
+import { regions } from '../../schemas/regions.ts';
+import { stages } from '../../schemas/stages.ts';
+import { trustKinds } from '../../schemas/trust.ts';
+import type { CollectionName } from '../../schemas/common.ts';
+import { collectionSpec } from '../../schemas/index.ts';
+import { plural } from '../text/plural.ts';
 
 const lookup = (list: readonly { id: string; title: string }[]) => {
   const map = new Map(list.map((item) => [item.id, item.title]));
@@ -42,7 +42,7 @@ export function formatValue(value: number, unit: string): string {
   return `${value.toLocaleString('en-GB')}${symbol}`;
 }
 
-export { plural } from './plural.ts';
+export { plural } from '../text/plural.ts';
 
 /** A count of a collection's entries in the collection's own words: "1 case study", "12 evidence summaries". */
 export function entryCount(collection: CollectionName, count: number): string {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { collectionSpecs } from '../../schemas/index.ts';
-import { optionFor } from '../check/nearest.ts';
+import { optionFor } from './nearest.ts';
 
 /** Files that git, operating systems or readers keep in a folder, which are never entries. */
 const NOT_ENTRIES = new Set(['.gitkeep', 'README.md', '.DS_Store', 'Thumbs.db', 'desktop.ini']);

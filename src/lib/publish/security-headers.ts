@@ -41,7 +41,7 @@ export const metaContentSecurityPolicy = written(Object.entries(policy).filter((
 export const headersFile = (): string =>
   [
     '# Security headers for static hosts that read a _headers file (Netlify, Cloudflare Pages).',
-    '# Written from src/lib/security-headers.ts.',
+    '# Written from src/lib/publish/security-headers.ts.',
     '/*',
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '',

@@ -4,11 +4,11 @@
  * the labels to show them.
  */
 import type { CollectionEntry } from 'astro:content';
-import { phases } from '../schemas/phases.ts';
-import { regions } from '../schemas/regions.ts';
-import { reviewStatuses } from '../schemas/case-study.ts';
-import type { Card } from './cards.ts';
-import { isoDate } from './dates.ts';
+import { phases } from '../../schemas/phases.ts';
+import { regions } from '../../schemas/regions.ts';
+import { reviewStatuses } from '../../schemas/case-study.ts';
+import type { Card } from '../display/cards.ts';
+import { isoDate } from '../text/dates.ts';
 
 export const facetKeys = ['type', 'phase', 'region', 'theme', 'strength', 'review', 'support'] as const;
 export type FacetKey = (typeof facetKeys)[number];

@@ -1,7 +1,7 @@
 import type { PaginateFunction, Params, Props } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { caseStudyCard } from './cards.ts';
-import type { SiteData } from './content/site-data.ts';
+import type { SiteData } from '../content/site-data.ts';
 
 /** Index pages list this many entries before they paginate. */
 export const PAGE_SIZE = 50;

@@ -3,7 +3,7 @@
  * the same figures always agree.
  */
 import type { z } from 'astro/zod';
-import type { impactSchema } from '../schemas/case-study.ts';
+import type { impactSchema } from '../../schemas/case-study.ts';
 import { formatValue } from './labels.ts';
 
 type Measure = Pick<z.output<typeof impactSchema>, 'unit' | 'baseline' | 'result' | 'cohort'>;
