@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partGlob } from '../../../src/integrations/pagefind.ts';
+import { partCount, partFolder, partOf } from '../../../src/lib/search/parts.ts';
+import { buildSite, makeFixtureSite } from '../fixture-site.ts';
+
+describe('parts of the search index', () => {
+  it('uses one part up to the limit, then doubles', () => {
+    expect(partCount(0)).toBe(1);
+    expect(partCount(1000)).toBe(1);
+    expect(partCount(1001)).toBe(2);
+    expect(partCount(2_400)).toBe(4);
+    expect(partCount(10_041)).toBe(16);
+    expect(partCount(5, 2)).toBe(4);
+  });
+
+  it('keeps a page in its part, and spreads pages evenly', () => {
+    const urls = Array.from({ length: 10_000 }, (_, i) => `/case-studies/generated-${i}/index.html`);
+    expect(urls.map((url) => partOf(url, 16))).toEqual(urls.map((url) => partOf(url, 16)));
+    const sizes = Array.from({ length: 16 }, () => 0);
+    for (const url of urls) sizes[partOf(url, 16)]!++;
+    expect(Math.min(...sizes)).toBeGreaterThan(500);
+    expect(Math.max(...sizes)).toBeLessThan(750);
+  });
+
+  it('writes the first part where Pagefind is loaded from', () => {
+    expect(partFolder(0)).toBe('/pagefind/');
+    expect(partFolder(3)).toBe('/pagefind/part-3/');
+  });
+});
+
+describe('the pages of a part, named in one glob', () => {
+  const site = mkdtempSync(path.join(tmpdir(), 'commons-glob-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('matches each named page and nothing else, whatever characters its path holds', async () => {
+    const pages = ['plain/index.html', 'odd(name),{x}*/index.html', 'other/index.html'];
+    for (const page of pages) {
+      mkdirSync(path.join(site, path.dirname(page)), { recursive: true });
+      writeFileSync(path.join(site, page), `<html><body data-pagefind-body><h1>${page}</h1></body></html>`);
+    }
+    const { index } = await pagefind.createIndex({});
+    try {
+      const added = await index!.addDirectory({ path: site, glob: partGlob(pages.slice(0, 2)) });
+      expect(added.errors).toEqual([]);
+      expect(added.page_count).toBe(2);
+    } finally {
+      await pagefind.close();
+    }
+  });
+});
+
+describe('the built index, split into parts', () => {
+  let root = '';
+  beforeAll(() => {
+    root = makeFixtureSite('search-index');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('indexes every searchable page exactly once, across the parts the manifest lists', () => {
+    const build = buildSite(root, { COMMONS_SEARCH_PAGES_PER_PART: '1' });
+    expect(build.status, build.log.slice(-4000)).toBe(0);
+    const dist = path.join(root, 'dist');
+    const { parts } = JSON.parse(readFileSync(path.join(dist, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0]).toBe('/pagefind/');
+    const urls = parts.flatMap((folder) => {
+      const fragments = path.join(dist, folder, 'fragment');
+      return readdirSync(fragments).map((name) => {
+        // A fragment is gzipped: a short signature, then the page's JSON.
+        const text = gunzipSync(readFileSync(path.join(fragments, name))).toString();
+        return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+      });
+    });
+    const searchable = ['case-studies/case-study', 'evidence/reading-comprehension-strategies'];
+    for (const page of searchable) expect(urls).toContain(`/${page}/`);
+    expect(new Set(urls).size).toBe(urls.length);
+    // Pagefind's runtime is loaded once, from the first part; the others hold only their index.
+    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    for (const folder of parts.slice(1)) expect(existsSync(path.join(dist, folder, 'pagefind.js'))).toBe(false);
+  }, 120_000);
+});
