@@ -6,7 +6,7 @@
  *
  * Why: js-yaml took about 60 µs a file here, a fifth of a cold check of 10,000 files, and most of
  * that is the generality this shape does not need. Values are typed by js-yaml's own core schema,
- * so what this reader returns is what js-yaml would; tests/unit/plain-yaml.test.ts holds it to that
+ * so what this reader returns is what js-yaml would; tests/unit/analysis/plain-yaml.test.ts holds it to that
  * over every content file, the fixtures and thousands of altered copies.
  */
 import { CORE_SCHEMA } from 'js-yaml';
