@@ -17,12 +17,11 @@ import {
   specOfFile,
   type CollectionSpec,
 } from '../../schemas/index.ts';
-import { themeSchema } from '../../schemas/theme.ts';
-import { parseYaml, yamlProblemText } from '../analysis/files.ts';
+import { checkThemes } from '../analysis/themes.ts';
 import { isNotEntry, strayFiles, strayProblem } from '../analysis/layout.ts';
 import { collectRedirects } from '../analysis/redirects.ts';
 import { missingReference } from '../analysis/missing-reference.ts';
-import { issuesToProblems, yamlOf, type FileAnalysis } from '../analysis/analyse.ts';
+import { yamlOf, type FileAnalysis } from '../analysis/analyse.ts';
 import { listIds, type ListName } from '../analysis/entry-links.ts';
 import { imageFolderProblems } from './images.ts';
 import { checkFiles } from './per-file.ts';
@@ -30,7 +29,7 @@ import { AnalysisCache } from './cache.ts';
 import { nearest } from '../analysis/nearest.ts';
 import { locator, type Locate } from '../analysis/positions.ts';
 import { formatPath, type Problem } from '../analysis/problem.ts';
-import { FOLDER, readContribution } from '../analysis/read.ts';
+import { FOLDER } from '../analysis/read.ts';
 
 export interface CheckOptions {
   /** The project folder (the one holding content/). */
@@ -305,52 +304,6 @@ function removedWithoutRedirect(root: string, previousFiles: readonly string[], 
       },
     ];
   });
-}
-
-/** The problems of content/themes.yaml, added to `problems`; returns the ids it lists. */
-export function checkThemes(root: string, problems: Problem[]): string[] {
-  const file = 'content/themes.yaml';
-  const read = readContribution(path.join(root, file));
-  const problem = (rule: string, message: string, fix: string, line = 1, column = 1) =>
-    problems.push({ severity: 'error', file, line, column, field: '', rule, message, fix });
-  if ('problem' in read) {
-    problem(read.problem.rule, read.problem.message, read.problem.fix);
-    return [];
-  }
-  const yaml = parseYaml(read.text);
-  const [yamlProblem] = yaml.problems;
-  if (yamlProblem) {
-    const { message, fix } = yamlProblemText(yamlProblem);
-    problem('yaml', message, fix, yamlProblem.line, yamlProblem.column);
-    return [];
-  }
-  if (!Array.isArray(yaml.data)) {
-    problem('yaml-shape', 'The themes must be a list', 'Start each theme with "- id: …".');
-    return [];
-  }
-  const locate = locator(read.text, 0);
-  const schema = themeSchema.array();
-  const result = schema.safeParse(yaml.data, { reportInput: true });
-  if (!result.success)
-    problems.push(...issuesToProblems(result.error.issues, { file, schema, locate, label: 'a theme' }));
-  const ids: string[] = [];
-  yaml.data.forEach((theme: unknown, index) => {
-    const id = (theme as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') return;
-    if (ids.includes(id)) {
-      problems.push({
-        severity: 'error',
-        file,
-        ...locate([index, 'id']),
-        field: `[${index}].id`,
-        rule: 'duplicate-id',
-        message: `The theme id "${id}" is used twice`,
-        fix: 'Each theme needs its own id.',
-      });
-    }
-    ids.push(id);
-  });
-  return ids;
 }
 
 const sortProblems = (problems: Problem[]) =>

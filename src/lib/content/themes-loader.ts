@@ -35,7 +35,7 @@ async function loadThemes({ config, store, parseData }: LoaderContext): Promise<
   // What the checker says of the file, when it cannot be loaded; Astro's own error if it says nothing.
   // The checker is loaded only then: no build that passes needs it.
   const refused = async (error: unknown) => {
-    const { checkThemes } = await import('../check/check.ts');
+    const { checkThemes } = await import('../analysis/themes.ts');
     const problems: Problem[] = [];
     checkThemes(root, problems);
     return refusal(problems, error);
