@@ -102,7 +102,7 @@ function analyseText(spec: CollectionSpec, file: string, text: string, root: str
   const [yamlProblem] = yaml.problems;
   if (yamlProblem) {
     const { message, fix } = yamlProblemText(yamlProblem);
-    fileProblem('yaml', message, fix, yamlProblem.line, yamlProblem.column);
+    fileProblem(yamlProblem.rule ?? 'yaml', message, fix, yamlProblem.line, yamlProblem.column);
     return result;
   }
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

@@ -2,23 +2,36 @@
  * A quick reader for the YAML that frontmatter is nearly always written in: "key: value" lines,
  * lists in brackets or after "- ", lists of "key: value" groups, and ">-" paragraphs. On anything
  * else (escapes in quotes, comments after a value, anchors, tags, tabs, a value continued on the
- * next line, anything js-yaml would refuse) it returns NOT_PLAIN and js-yaml reads the text instead.
+ * next line, anything the yaml library would refuse) it returns NOT_PLAIN, and the library reads the
+ * text instead, with every safety rule of files.ts.
  *
- * Why: js-yaml took about 60 µs a file here, a fifth of a cold check of 10,000 files, and most of
- * that is the generality this shape does not need. Values are typed by js-yaml's own core schema,
- * so what this reader returns is what js-yaml would; tests/unit/analysis/plain-yaml.test.ts holds it to that
+ * Why: a general YAML parser takes tens of microseconds a file, a large share of a cold check of
+ * 10,000 files, and most of that is the generality this shape does not need. Values are typed by
+ * the yaml library's own core schema, so what this reader returns is what the library would; tests/unit/analysis/plain-yaml.test.ts holds it to that
  * over every content file, the fixtures and thousands of altered copies.
  */
-import { CORE_SCHEMA } from 'js-yaml';
+import { isScalar, Schema, type ScalarTag } from 'yaml';
 
 export const NOT_PLAIN = Symbol('not plain YAML');
+
+// The core schema's implicit types (null, booleans, numbers), as the yaml library resolves a plain value.
+const IMPLICIT = new Schema({ schema: 'core' }).tags.filter(
+  (tag): tag is ScalarTag => tag.default === true && 'test' in tag && tag.test !== undefined,
+);
+
+function resolvePlain(text: string): unknown {
+  const tag = IMPLICIT.find((candidate) => candidate.test!.test(text));
+  if (!tag?.resolve) return text;
+  const value = tag.resolve(text, fail, {});
+  return isScalar(value) ? value.value : value;
+}
 
 // Thrown from deep inside the reader to give up at once; caught in readPlainYaml.
 function fail(): never {
   throw NOT_PLAIN;
 }
 
-// Tabs, carriage returns, control and non-printable characters, byte-order marks, surrogates (js-yaml
+// Tabs, carriage returns, control and non-printable characters, byte-order marks, surrogates (the library
 // checks pairs; any astral character is left to it), and spaces other than the space: YAML counts only
 // the space as indentation, and keeps the others in a value, where JavaScript's trim would remove them.
 const UNUSUAL =
@@ -56,7 +69,7 @@ export function readPlainYaml(source: string): unknown {
 
   const plainValue = (text: string): unknown => {
     if (INDICATOR.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) fail();
-    return CORE_SCHEMA.resolveImplicitScalarTag(text).value;
+    return resolvePlain(text);
   };
 
   const quoted = (text: string): string => {
@@ -98,7 +111,7 @@ export function readPlainYaml(source: string): unknown {
         while (index < text.length && text[index] !== ',' && text[index] !== ']') index++;
         const value = text.slice(start, index).trimEnd();
         if (!FLOW_ITEM.test(value)) fail();
-        const resolved = CORE_SCHEMA.resolveImplicitScalarTag(value).value;
+        const resolved = resolvePlain(value);
         if (typeof resolved !== 'string') fail();
         items.push(resolved as string);
       }

@@ -1,7 +1,8 @@
 /** Reads a contribution file as text, refusing what is not one with a single clear message. */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { limits } from '../../schemas/limits.ts';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = limits.fileBytes.value;
 
 export interface ReadProblem {
   rule: string;

@@ -24,7 +24,7 @@ export function checkThemes(root: string, problems: Problem[]): string[] {
   const [yamlProblem] = yaml.problems;
   if (yamlProblem) {
     const { message, fix } = yamlProblemText(yamlProblem);
-    problem('yaml', message, fix, yamlProblem.line, yamlProblem.column);
+    problem(yamlProblem.rule ?? 'yaml', message, fix, yamlProblem.line, yamlProblem.column);
     return [];
   }
   if (!Array.isArray(yaml.data)) {

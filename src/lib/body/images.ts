@@ -5,10 +5,11 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { limits } from '../../schemas/limits.ts';
 import { browserUrl, decoded, schemeOf, UNSAFE_SCHEMES } from './urls.ts';
 
 export const IMAGE_FOLDER = '/images/';
-export const MAX_IMAGE_BYTES = 500 * 1024;
+export const MAX_IMAGE_BYTES = limits.imageBytes.value;
 /**
  * The image formats accepted, by the extensions they are written with and the first bytes of their
  * files. Raster formats only: an SVG can carry script that runs when its address is opened.

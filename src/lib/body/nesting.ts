@@ -5,9 +5,10 @@
  * body deeper than any real page needs is refused before anything else walks it.
  */
 import type { Nodes, Root } from 'hast';
+import { limits } from '../../schemas/limits.ts';
 
 /** Quotes, lists and components inside one another: real pages use fewer than ten. */
-export const MAX_NESTING = 50;
+export const MAX_NESTING = limits.bodyNesting.value;
 
 interface Point {
   line: number;
