@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { COMMONS_HEADINGS } from '../../src/lib/display/authorship.ts';
 import { teaser } from '../../src/lib/display/teaser.ts';
 import { CASE_STUDY_HEADINGS } from '../../src/schemas/case-study.ts';
+import { limits } from '../../src/schemas/limits.ts';
 import { regions } from '../../src/schemas/regions.ts';
 import { entries, themes } from './content.ts';
 
@@ -318,4 +319,11 @@ test('entry pages suggest related entries by shared theme', async ({ page }) => 
   const related = page.getByRole('region', { name: 'Related' });
   await expect(related.locator('.card').first()).toBeVisible();
   await expect(related.getByRole('link', { name: study!.data.title })).toHaveCount(0);
+});
+
+test('the contributor reference states every limit of a contribution, from the schema modules', async ({ page }) => {
+  await page.goto('/contribute/reference/');
+  const section = page.getByRole('region', { name: 'Limits' });
+  for (const limit of Object.values(limits)) await expect(section.getByText(limit.describe)).toBeVisible();
+  await expect(section).toContainText('anchors');
 });

@@ -12,6 +12,7 @@ import { collectionSpec } from '../../schemas/index.ts';
 import { analyseFile, type FileAnalysis } from '../analysis/analyse.ts';
 import { digest } from '../analysis/digest.ts';
 import { readContribution, type ReadProblem } from '../analysis/read.ts';
+import { limits } from '../../schemas/limits.ts';
 import { PARALLEL_FROM, startWorkers } from './workers.ts';
 
 export interface FileJob {
@@ -29,7 +30,13 @@ export type FileOutcome =
   /** `cacheable` is false when the analysis looked at other files (images), so it may not be kept. */
   | { kind: 'analysed'; digest: string; analysis: FileAnalysis; cacheable: boolean };
 
-type Reply = { start: number; outcomes: FileOutcome[] } | { start: number; error: string };
+type Reply = { outcomes: FileOutcome[] } | { error: string };
+
+/** A batch for a worker: the files, and where it says which of them it is on (1-based; 0 between batches). */
+interface Batch {
+  jobs: FileJob[];
+  progress: Int32Array;
+}
 
 const BATCH = 64;
 const MIN_BATCH = 4;
@@ -69,78 +76,157 @@ function analyseOne(job: FileJob, root: string): FileOutcome {
   };
 }
 
+/** Whether a job's file is still the one its kept analysis was made from: reading it is all it takes. */
+function stillCached(job: FileJob, root: string): boolean {
+  if (job.cachedDigest === undefined) return false;
+  const read = readContribution(path.join(root, job.file));
+  return 'text' in read && digest(read.text) === job.cachedDigest;
+}
+
+const TOO_SLOW: ReadProblem = {
+  rule: 'too-slow',
+  message: `The checker took more than ${limits.analysisSeconds.value} seconds to read this file, and stopped`,
+  fix: 'Simplify it: shorter text, fewer lists inside lists, no long runs of the same character. An ordinary entry takes a few thousandths of a second.',
+};
+
+const WORKER_FAILED: ReadProblem = {
+  rule: 'checker-failed',
+  message: 'The checker stopped while reading this file (it ran out of memory or failed)',
+  fix: 'Please report this as an issue on the repository and attach the file; a maintainer will look at it.',
+};
+
+/** How often the workers' progress is looked at. */
+const WATCH_MS = 100;
+
 /**
- * The outcome of each job, in order, shared between this thread and `threads - 1` workers (or
- * those `started` already) when enough files have no kept analysis to pay for them. Files with
- * one are mostly unchanged, and reading them is quick. This thread works too: its modules are
- * loaded already, while a worker spends about 0.4 s loading its own.
+ * The outcome of each job, in order. Files that still match their kept analysis are confirmed on
+ * this thread, which only reads them. Every other file is analysed on a worker thread, so that no
+ * file can hold up the run: a worker that spends longer than the time budget on one file, or that
+ * fails, is stopped, the file gets a problem saying so, and a new worker goes on with the rest. One
+ * worker does a small check; a large one has a worker for each core, or those `started` already.
  */
 export async function checkFiles(
   jobs: FileJob[],
   root: string,
-  { threads = availableParallelism(), started }: { threads?: number; started?: Worker[] } = {},
+  {
+    threads = availableParallelism(),
+    started,
+    budgetMs = limits.analysisSeconds.value * 1000,
+    startWorker = () => startWorkers(root, 1)[0]!,
+  }: { threads?: number; started?: Worker[]; budgetMs?: number; startWorker?: () => Worker } = {},
 ): Promise<FileOutcome[]> {
-  const fresh = jobs.filter((job) => job.cachedDigest === undefined).length;
-  if (threads < 2 || fresh < PARALLEL_FROM) {
-    await Promise.all((started ?? []).map((worker) => worker.terminate()));
-    return jobs.map((job) => checkFile(job, root));
-  }
   const outcomes: FileOutcome[] = new Array(jobs.length);
-  let next = 0;
-  const workers = started ?? startWorkers(root, threads - 1);
+  const pending: number[] = [];
+  jobs.forEach((job, index) => {
+    if (stillCached(job, root)) outcomes[index] = { kind: 'cached' };
+    else pending.push(index);
+  });
+  const wanted = pending.length === 0 ? 0 : pending.length < PARALLEL_FROM ? 1 : Math.max(1, threads);
+  const spare = (started ?? []).slice(wanted);
+  const pool = [...(started ?? []).slice(0, wanted)];
+  while (pool.length < wanted) pool.push(startWorker());
+  await Promise.all(spare.map((worker) => worker.terminate()));
+  if (wanted === 0) return outcomes;
+
   // Batches shrink towards the end, so that no thread waits long for another's last one.
   const take = () => {
-    const start = next;
-    const size = Math.max(MIN_BATCH, Math.min(BATCH, Math.ceil((jobs.length - start) / ((workers.length + 1) * 4))));
-    next = Math.min(next + size, jobs.length);
-    return { start, jobs: jobs.slice(start, next) };
+    const size = Math.max(MIN_BATCH, Math.min(BATCH, Math.ceil(pending.length / (pool.length * 4))));
+    return pending.splice(0, size);
   };
-  const runWorker = (worker: Worker) =>
+  const live = new Set<Worker>();
+  const every = new Set(pool);
+  const run = (first: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let waiting = 0;
+      let worker = first;
+      let batch: number[] = [];
+      const progress = new Int32Array(new SharedArrayBuffer(4));
+      let seen = 0;
+      let since = Date.now();
+      let watch: ReturnType<typeof setInterval> | undefined;
+      const stop = () => {
+        clearInterval(watch);
+        watch = undefined;
+        live.delete(worker);
+      };
+      // The file the worker is on gets `problem`; the others of its batch, whose outcomes were to come
+      // with the batch's reply, go back to be done again.
+      const replace = (problem: ReadProblem) => {
+        const at = Math.max(0, Atomics.load(progress, 0) - 1);
+        outcomes[batch[at]!] = { kind: 'unreadable', problem };
+        pending.unshift(...batch.filter((_, index) => index !== at));
+        batch = [];
+        stop();
+        worker.removeAllListeners();
+        void worker.terminate();
+        worker = startWorker();
+        every.add(worker);
+        listen();
+        send();
+      };
       const send = () => {
-        if (next >= jobs.length) {
-          if (waiting === 0) resolve();
+        if (pending.length === 0) {
+          stop();
+          resolve();
           return;
         }
-        waiting++;
-        worker.postMessage(take());
+        batch = take();
+        Atomics.store(progress, 0, 0);
+        seen = 0;
+        since = Date.now();
+        live.add(worker);
+        watch ??= setInterval(() => {
+          const now = Atomics.load(progress, 0);
+          if (now !== seen) {
+            seen = now;
+            since = Date.now();
+          } else if (now > 0 && Date.now() - since > budgetMs) replace(TOO_SLOW);
+        }, WATCH_MS);
+        worker.postMessage({ jobs: batch.map((index) => jobs[index]!), progress } satisfies Batch);
       };
-      worker.on('message', (reply: Reply) => {
-        waiting--;
-        if ('error' in reply) return reject(new Error(reply.error));
-        reply.outcomes.forEach((outcome, index) => (outcomes[reply.start + index] = outcome));
-        send();
-      });
-      worker.on('error', reject);
-      // Two batches ahead, so a worker never waits while this thread finishes a batch of its own.
-      send();
+      const listen = () => {
+        worker.on('message', (reply: Reply) => {
+          if ('error' in reply) return reject(new Error(reply.error));
+          reply.outcomes.forEach((outcome, index) => (outcomes[batch[index]!] = outcome));
+          send();
+        });
+        worker.on('error', () => replace(WORKER_FAILED));
+        worker.on('exit', () => {
+          if (live.has(worker)) replace(WORKER_FAILED);
+        });
+      };
+      listen();
       send();
     });
-  const runHere = async () => {
-    while (next < jobs.length) {
-      const batch = take();
-      batch.jobs.forEach((job, index) => (outcomes[batch.start + index] = checkFile(job, root)));
-      // Lets the workers' replies in between batches.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
   try {
-    await Promise.all([runHere(), ...workers.map(runWorker)]);
+    await Promise.all(pool.map(run));
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(
+      [...every].map((worker) => {
+        worker.removeAllListeners();
+        return worker.terminate();
+      }),
+    );
   }
   return outcomes;
 }
 
-/** The body of a worker thread: checks the batches of files it is sent. */
-export function serveWorker(port: import('node:worker_threads').MessagePort, root: string): void {
-  port.on('message', ({ start, jobs }: { start: number; jobs: FileJob[] }) => {
+/** The body of a worker thread: checks the batches of files it is sent, saying which file it is on. */
+export function serveWorker(
+  port: import('node:worker_threads').MessagePort,
+  root: string,
+  check: (job: FileJob, root: string) => FileOutcome = checkFile,
+): void {
+  port.on('message', ({ jobs, progress }: Batch) => {
     let reply: Reply;
     try {
-      reply = { start, outcomes: jobs.map((job) => checkFile(job, root)) };
+      reply = {
+        outcomes: jobs.map((job, index) => {
+          Atomics.store(progress, 0, index + 1);
+          return check(job, root);
+        }),
+      };
     } catch (error) {
-      reply = { start, error: error instanceof Error ? error.message : String(error) };
+      reply = { error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });

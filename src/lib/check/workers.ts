@@ -11,11 +11,22 @@ import { Worker } from 'node:worker_threads';
 /** Below this many files never analysed before, one thread finishes before workers would have started. */
 export const PARALLEL_FROM = 400;
 
-/** Workers for every core but the calling thread's, which checks files too. */
-export const startWorkers = (root: string, count = availableParallelism() - 1): Worker[] =>
+/** Far more than a worker needs for 10,000 files (about 200 MB), far less than a machine has. */
+const WORKER_MEMORY_MB = 1536;
+
+/**
+ * A worker for every core: the calling thread only hands out files and watches the time each takes
+ * (per-file.ts). Each has a memory limit of its own, so a file that would exhaust memory stops its
+ * worker, not the run.
+ */
+export const startWorkers = (root: string, count = availableParallelism()): Worker[] =>
   Array.from(
     { length: Math.max(0, count) },
-    () => new Worker(new URL('./per-file-worker.ts', import.meta.url), { workerData: { root } }),
+    () =>
+      new Worker(new URL('./per-file-worker.ts', import.meta.url), {
+        workerData: { root },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB },
+      }),
   );
 
 /** Whether content/ holds enough files for workers to pay, counted without reading any. */

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../src/schemas/common.ts';
 import { digest } from '../../../src/lib/analysis/digest.ts';
@@ -60,4 +61,28 @@ describe('checking files one by one', () => {
       },
     });
   });
+
+  it('stops a file that takes longer than its time budget, names it, and checks the others', async () => {
+    const few = ['slow-1', 'fine-1', 'crash-1', 'fine-2', 'slow-2', 'fine-3'].map((name) => {
+      const file = `content/case-studies/${name}.mdx`;
+      writeFileSync(path.join(root, file), valid);
+      return { collection: 'caseStudies', file } as const;
+    });
+    const startWorker = () => new Worker(new URL('./slow-worker.ts', import.meta.url), { workerData: { root } });
+    const started = Date.now();
+    const outcomes = await checkFiles(few, root, { budgetMs: 300, startWorker });
+    expect(outcomes.map((outcome) => (outcome.kind === 'unreadable' ? outcome.problem.rule : outcome.kind))).toEqual([
+      'too-slow',
+      'analysed',
+      'checker-failed',
+      'analysed',
+      'too-slow',
+      'analysed',
+    ]);
+    expect(outcomes[0]).toMatchObject({
+      problem: { message: expect.stringMatching(/more than 10 seconds to read this file/), fix: /^Simplify it/ },
+    });
+    // Two budgets and the workers started again, well short of a hang.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
 });
