@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Nodes } from 'hast';
+import { mapLimit } from '../src/lib/built/bounded.ts';
 import { parseBody } from '../src/lib/body/parse.ts';
 import { parseYaml, splitFrontmatter } from '../src/lib/analysis/files.ts';
 import { collectionSpecs } from '../src/schemas/index.ts';
@@ -69,17 +70,9 @@ async function probe(url: string): Promise<string | undefined> {
 }
 
 const urls = [...byUrl.keys()];
-const dead: { url: string; reason: string }[] = [];
-let next = 0;
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    while (next < urls.length) {
-      const url = urls[next++]!;
-      const reason = await probe(url);
-      if (reason) dead.push({ url, reason });
-    }
-  }),
-);
+// A few sites at a time: each request holds a socket, a file handle, until it is answered.
+const reasons = await mapLimit(urls, CONCURRENCY, probe);
+const dead = urls.flatMap((url, i) => (reasons[i] ? [{ url, reason: reasons[i] }] : []));
 
 for (const { url, reason } of dead.sort((a, b) => a.url.localeCompare(b.url))) {
   console.log(`${url}\n  ${reason}\n  in ${byUrl.get(url)!.join(', ')}`);

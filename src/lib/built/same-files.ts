@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { FILES_AT_ONCE, mapLimit } from './bounded.ts';
 import { removeFiles } from './stale.ts';
 
 export interface FileToWrite {
@@ -32,7 +33,8 @@ const sameBytes = (file: string, content: Uint8Array) => Buffer.compare(readFile
 /**
  * Writes each file that is missing or different, and removes every other file under folder except
  * under the top-level names `leave` accepts (another index kept inside this one's folder, say).
- * The files are written side by side off the main thread, which meanwhile checks the built site.
+ * The files are written side by side off the main thread, which meanwhile checks the built site,
+ * a few at a time (bounded.ts): all at once, 341 files ran out of file handles under macOS's limit.
  */
 export async function writeChangedFiles(
   folder: string,
@@ -46,7 +48,7 @@ export async function writeChangedFiles(
   for (const subfolder of new Set(changed.map((file) => path.dirname(path.join(folder, file.path))))) {
     mkdirSync(subfolder, { recursive: true });
   }
-  await Promise.all(changed.map((file) => writeFile(path.join(folder, file.path), file.content)));
+  await mapLimit(changed, FILES_AT_ONCE, (file) => writeFile(path.join(folder, file.path), file.content));
   removeFiles(folder, [...before]);
   return { written: changed.length, removed: before.size };
 }
