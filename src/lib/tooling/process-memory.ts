@@ -1,7 +1,7 @@
 /**
  * The memory a command uses with every process it starts, sampled from /proc while it runs: a
  * build's peak is Astro's own and Pagefind's, which indexes in a process of its own, together.
- * Linux only, as the benchmark's machines are.
+ * Linux only, as the benchmark's machines are; elsewhere every figure is 0.
  */
 import { spawn, type SpawnOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,9 +31,15 @@ export interface ProcessorTime {
  * Processor time of this process's children that have ended and been waited for, in seconds
  * (fields 16 and 17 of /proc/self/stat, in ticks of 1/100 s). A build's system time tells how much
  * of its wall clock went to the kernel, which on some disks is most of what varies between runs.
+ * Where there is no /proc (macOS), 0, so that the benchmark's test of the build runs there too.
  */
 export function endedChildrenTime(): ProcessorTime {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
+  let stat: string;
+  try {
+    stat = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return { user: 0, system: 0 };
+  }
   // After the command's name, which may hold spaces, comes field 3.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return { user: Number(fields[16 - 3]) / 100, system: Number(fields[17 - 3]) / 100 };
