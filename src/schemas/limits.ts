@@ -27,6 +27,11 @@ export const limits = {
     value: 50,
     describe: 'Quotes, lists and components in the text sit at most 50 levels inside one another.',
   },
+  bodyExpressions: {
+    value: 5,
+    describe:
+      'Braces { } in the text, and tags written inside them, sit at most 5 inside one another, outside code. The text uses braces only for notes that are never shown, {/* like this */}.',
+  },
   analysisSeconds: {
     value: 10,
     describe:

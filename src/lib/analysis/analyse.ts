@@ -337,7 +337,7 @@ function checkBody(
     }
     return problems;
   } catch (error) {
-    if (error instanceof BodyError) return [problem('syntax', error.message, error.fix, error)];
+    if (error instanceof BodyError) return [problem(error.rule ?? 'syntax', error.message, error.fix, error)];
     throw error;
   }
 }

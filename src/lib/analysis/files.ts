@@ -34,7 +34,7 @@ export function splitFrontmatter(source: string): SplitFile {
 
 export interface YamlProblem {
   /** The checker's name for the rule, when it is more than a syntax error. */
-  rule?: 'yaml-alias' | 'yaml-tag' | 'yaml-nesting';
+  rule?: 'yaml-alias' | 'yaml-tag' | 'yaml-nesting' | 'yaml-key';
   message: string;
   line: number;
   column: number;
@@ -135,6 +135,17 @@ function unsafeNode(document: Document, text: string, lines: LineCounter): YamlP
   visit(document, {
     Alias(_, node) {
       found = { ...ANCHOR, ...at(node) };
+      return visit.BREAK;
+    },
+    // `[a, b]: x` or `? {a: 1}`: a field's name that is a list or a group, which plain data cannot hold.
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return undefined;
+      found = {
+        rule: 'yaml-key',
+        message: 'a field\u2019s name is written as a list or a group',
+        fix: 'Write each field as a name and a value: "name: value". A [ or { belongs after the colon.',
+        ...at(pair.key),
+      };
       return visit.BREAK;
     },
     Node(_, node, path) {

@@ -3,13 +3,16 @@ export class BodyError extends Error {
   readonly line: number | undefined;
   readonly column: number | undefined;
   readonly fix: string;
+  /** The checker's name for the rule, when it is more than the parser's syntax error. */
+  readonly rule: string | undefined;
 
-  constructor(message: string, line: number | undefined, column: number | undefined, fix: string) {
+  constructor(message: string, line: number | undefined, column: number | undefined, fix: string, rule?: string) {
     super(message);
     this.name = 'BodyError';
     this.line = line;
     this.column = column;
     this.fix = fix;
+    this.rule = rule;
   }
 }
 

@@ -39,3 +39,83 @@ export function firstTooDeep(tree: Root): { at: Point | undefined } | undefined 
   }
   return undefined;
 }
+
+/** Expressions inside one another, and tags inside expressions: the parser's time doubles with each. */
+export const MAX_EXPRESSION_DEPTH = limits.bodyExpressions.value;
+
+const FENCE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})/;
+
+/**
+ * The first place, outside code, where braces and the tags written inside them are more than
+ * MAX_EXPRESSION_DEPTH deep, read from the text before the parser runs. MDX reads what is inside
+ * { } as JavaScript, and its reader tries each way a tag inside an expression could end, so
+ * `{<a><a><a>…` or `<a b={<a b={…` a few dozen levels deep would keep it busy for hours. Nothing a
+ * contribution may hold comes near the limit: the only expression allowed is a note, {/* … *\/},
+ * and what a note says is not counted. A { or tag left open counts until the end, which only stops
+ * a body the parser would refuse anyway.
+ */
+export function firstDeepExpression(source: string): Point | undefined {
+  if (!source.includes('{')) return undefined;
+  const lines = source.split('\n');
+  let braces = 0;
+  let tags = 0;
+  let fence: string | undefined;
+  let inNote = false;
+  // A code span can run on to a later line of its paragraph: the backticks that opened it, until they close.
+  let span: string | undefined;
+  for (const [index, line] of lines.entries()) {
+    if (span === undefined && !inNote) {
+      const marker = FENCE.exec(line)?.[1];
+      if (fence !== undefined) {
+        const rest = marker ? line.slice(line.indexOf(marker) + marker.length) : '';
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length && rest.trim() === '') fence = undefined;
+        continue;
+      }
+      if (marker && braces === 0) {
+        fence = marker;
+        continue;
+      }
+    }
+    if (line.trim() === '') span = undefined;
+    for (let at = 0; at < line.length; at++) {
+      const char = line[at];
+      if (inNote) {
+        if (char === '*' && line[at + 1] === '/') inNote = false;
+        continue;
+      }
+      if (char === '`') {
+        let end = at;
+        while (line[end + 1] === '`') end++;
+        const run = line.slice(at, end + 1);
+        if (span === undefined) {
+          if (closesLater(lines, index, end + 1, run)) span = run;
+        } else if (run === span) span = undefined;
+        at = end;
+        continue;
+      }
+      if (span !== undefined) continue;
+      if (char === '\\') at++;
+      else if (char === '{') {
+        if (++braces + tags > MAX_EXPRESSION_DEPTH) return { line: index + 1, column: at + 1 };
+      } else if (char === '}' && braces > 0) {
+        if (--braces === 0) tags = 0;
+      } else if (braces > 0 && char === '/' && line[at + 1] === '*') {
+        inNote = true;
+        at++;
+      } else if (braces > 0 && char === '<' && /[A-Za-z>]/.test(line[at + 1] ?? '')) {
+        if (braces + ++tags > MAX_EXPRESSION_DEPTH) return { line: index + 1, column: at + 1 };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether a run of backticks is closed by another of the same length later in its paragraph. */
+function closesLater(lines: readonly string[], index: number, from: number, run: string): boolean {
+  const exactly = new RegExp(`(?<!\`)${run}(?!\`)`);
+  if (exactly.test(lines[index]!.slice(from))) return true;
+  for (let next = index + 1; next < lines.length && lines[next]!.trim() !== ''; next++) {
+    if (exactly.test(lines[next]!)) return true;
+  }
+  return false;
+}

@@ -7,6 +7,7 @@ import { mdxToHast } from 'satteri';
 import { components } from './components.ts';
 import { BodyError, EXPRESSION_PROBLEM } from './errors.ts';
 import { markdownInsteadOf } from './html-tags.ts';
+import { firstDeepExpression, MAX_EXPRESSION_DEPTH } from './nesting.ts';
 
 const GENERAL_FIX = 'Check for an unclosed < or {. Write \\< or \\{ to show them as text.';
 
@@ -61,6 +62,17 @@ function placeOf(source: string, line: number, column: number, reason: string): 
 }
 
 export function parseBody(source: string, lineOffset: number): Root {
+  // Counted first: a few hundred bytes of braces and tags can keep the parser busy for hours.
+  const deep = firstDeepExpression(source);
+  if (deep) {
+    throw new BodyError(
+      `Braces { } and tags inside them sit more than ${MAX_EXPRESSION_DEPTH} inside one another here`,
+      deep.line + lineOffset,
+      deep.column,
+      'Remove the braces: the text uses them only for notes, {/* like this */}. Write \\{ to show a brace as text.',
+      'body-expressions',
+    );
+  }
   try {
     return mdxToHast(source, { features: { frontmatter: false } }) as Root;
   } catch (error) {

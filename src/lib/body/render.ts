@@ -26,7 +26,8 @@ export interface RenderedBody {
   headings: Heading[];
 }
 
-const sanitizeSchema: Schema = {
+/** What may reach a page: every element and attribute a body can give, and no other. */
+export const sanitizeSchema: Schema = {
   ...defaultSchema,
   // Heading ids come from our own slugger, not from contributors, so they need no prefix.
   clobber: [],
