@@ -51,13 +51,25 @@ export const pageUrl = (file: string) => encodeURI(`/${file}`.replace(/(^|\/)ind
  * site to match the glob, for every part: at 50,000 pages, 64 walks of 110,000 files and folders
  * took more time than indexing, and the build's time grew with the square of its pages.
  */
-async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[]): Promise<number> {
+async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[]): Promise<void> {
   const added = await mapLimit(pages, FILES_AT_ONCE, (page) =>
     index.addHTMLFile({ url: pageUrl(page), content: readFileSync(path.join(site, page), 'utf8') }),
   );
   const errors = added.flatMap((result) => result.errors);
   if (errors.length > 0) throw new Error(`Pagefind could not index: ${errors.slice(0, 5).join('; ')}`);
-  return added.length;
+}
+
+/**
+ * How many pages an index holds, from its entry file. Pagefind answers each page it is sent, even
+ * one it leaves out of the index (a page without data-pagefind-body, once another has it).
+ */
+export function indexedPages(files: readonly { path: string; content: Uint8Array }[]): number {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) return 0;
+  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /**
@@ -69,13 +81,13 @@ async function writePart(site: string, pages: string[], output: string, part: nu
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // An empty part (only ever the first) is written with no pages.
-  const added = await addPages(index, site, pages);
+  await addPages(index, site, pages);
   const built = await index.getFiles();
   if (built.errors.length > 0) throw new Error(`Pagefind could not write: ${built.errors.join('; ')}`);
   await index.deleteIndex();
   const files = part === 0 ? built.files : built.files.filter((file) => INDEX_FILES.test(file.path.split('/')[0]!));
   await writeChangedFiles(output, files, (name) => part === 0 && PART_FOLDER.test(name));
-  return added;
+  return indexedPages(built.files);
 }
 
 function readWritten(file: string): WrittenParts {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageUrl } from '../../../src/integrations/pagefind.ts';
+import { indexedPages, pageUrl } from '../../../src/integrations/pagefind.ts';
 import { partCount, partFolder, partOf } from '../../../src/lib/search/parts.ts';
 import { buildSite, makeFixtureSite } from '../fixture-site.ts';
 
@@ -51,6 +51,28 @@ describe('the address each page is indexed under', () => {
         expect(added.errors).toEqual([]);
         expect(pageUrl(page), page).toBe(added.file.url);
       }
+    } finally {
+      await pagefind.close();
+    }
+  });
+});
+
+describe('the pages an index holds', () => {
+  it('are counted from its entry file, leaving out a page Pagefind was sent but did not index', async () => {
+    const { index } = await pagefind.createIndex({});
+    try {
+      await index!.addHTMLFile({
+        url: '/a/',
+        content: '<html lang="en-GB"><body data-pagefind-body>one</body></html>',
+      });
+      await index!.addHTMLFile({
+        url: '/b/',
+        content: '<html lang="en-GB"><body data-pagefind-body>two</body></html>',
+      });
+      // Once a page marks its body, a page that does not is left out.
+      await index!.addHTMLFile({ url: '/c/', content: '<html lang="en-GB"><body>three</body></html>' });
+      const { files } = await index!.getFiles();
+      expect(indexedPages(files)).toBe(2);
     } finally {
       await pagefind.close();
     }
