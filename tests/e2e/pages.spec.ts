@@ -215,6 +215,14 @@ test('the regions index links to all nine regions', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('London');
 });
 
+test('a region page links to the regions that border it, and only those', async ({ page }) => {
+  await page.goto('/regions/london/');
+  const neighbours = page.getByRole('region', { name: 'Neighbouring regions' });
+  await expect(neighbours.getByRole('link')).toHaveText(['East of England', 'South East']);
+  await neighbours.getByRole('link', { name: 'South East' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('South East');
+});
+
 test('a region with no case studies yet says so and offers a way on', async ({ page }) => {
   const region = regions.find((candidate) => !caseStudies.some((study) => study.data.region === candidate.id));
   test.skip(!region, 'every region has a case study');
