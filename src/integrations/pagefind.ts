@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { KeptFacts } from '../lib/built/kept-facts.ts';
-import { builtHtmlFiles } from '../lib/built/pages.ts';
+import { builtHtmlFiles, pageAddress } from '../lib/built/pages.ts';
 import { FILES_AT_ONCE, mapLimit } from '../lib/built/bounded.ts';
 import { writeChangedFiles } from '../lib/built/same-files.ts';
 import { digest } from '../lib/analysis/digest.ts';
@@ -43,7 +43,7 @@ function indexablePages(dist: string, kept: KeptFacts<string | null>): { file: s
 }
 
 /** A built page's address as Pagefind gives it when it reads the folder itself: /evidence/x/ for evidence/x/index.html. */
-export const pageUrl = (file: string) => encodeURI(`/${file}`.replace(/(^|\/)index\.html$/, '$1'));
+export const pageUrl = (file: string) => encodeURI(pageAddress(file));
 
 /**
  * Sends each of a part's pages to Pagefind with its address, a few at a time, in the order given.

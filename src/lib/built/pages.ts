@@ -125,6 +125,9 @@ export function builtHtmlFiles(dist: string): string[] {
   return files;
 }
 
+/** A built page's address from its file: /evidence/x/ for evidence/x/index.html, / for index.html. */
+export const pageAddress = (file: string) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+
 /** What is kept of a page between builds: all but its address, its ids as a list. */
 type PageFacts = Omit<BuiltPage, 'url' | 'ids'> & { ids: string[] };
 
@@ -149,7 +152,7 @@ export async function readBuiltSite(dist: string, kept?: KeptFacts<PageFacts>): 
   const pages: BuiltPage[] = [];
   const own = ownTexts();
   for (const file of builtHtmlFiles(dist)) {
-    const url = `/${file}`.replace(/\/index\.html$/, '/');
+    const url = pageAddress(file);
     const full = path.join(dist, file);
     if (kept) {
       const facts = kept.of(full, file, (contents): PageFacts => {
